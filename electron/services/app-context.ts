@@ -1,0 +1,59 @@
+/**
+ * Everything a handler may use: the open matter, the user data folder and the event hub. One context per
+ * process (Electron main, browser-mode server, CLI, a test), built by createAppContext.
+ */
+import { existsSync } from 'node:fs';
+import { EventHub } from './events';
+import { readRecent, rememberRecent } from './matter/recent';
+import { createSampleMatter, sampleMatterPath } from './matter/sample-matter';
+import { MatterSession } from './matter/session';
+
+export type Transport = 'electron' | 'browser' | 'in-process';
+
+export interface AppContext {
+  readonly version: string;
+  readonly transport: Transport;
+  readonly dataDir: string;
+  readonly session: MatterSession;
+  readonly events: EventHub;
+}
+
+export const APP_VERSION = '0.1.0';
+
+export function createAppContext(options: { dataDir: string; transport: Transport; nativeBinding?: string }): AppContext {
+  return {
+    version: APP_VERSION,
+    transport: options.transport,
+    dataDir: options.dataDir,
+    session: new MatterSession(options.nativeBinding),
+    events: new EventHub(),
+  };
+}
+
+/** Records a matter as just opened (recent list) and tells every window. */
+export function noteMatterOpened(ctx: AppContext): void {
+  const summary = ctx.session.summary();
+  rememberRecent(ctx.dataDir, { path: summary.path, name: summary.name });
+  ctx.events.publish('matter.changed', { reason: 'opened' });
+}
+
+/**
+ * Opens what the user last worked on: the most recent matter that still opens, else the sample matter
+ * (created on first run).
+ */
+export function openInitialMatter(ctx: AppContext): void {
+  for (const recent of readRecent(ctx.dataDir)) {
+    if (!existsSync(recent.path)) continue;
+    try {
+      ctx.session.openFile(recent.path);
+      noteMatterOpened(ctx);
+      return;
+    } catch (error) {
+      console.warn(`[startup] could not reopen ${recent.path}: ${(error as Error).message}`);
+    }
+  }
+  const samplePath = sampleMatterPath(ctx.dataDir);
+  if (existsSync(samplePath)) ctx.session.openFile(samplePath);
+  else createSampleMatter(ctx.session, ctx.dataDir);
+  noteMatterOpened(ctx);
+}

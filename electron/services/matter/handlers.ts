@@ -1,0 +1,44 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import { quoteSqlString } from '../db/open';
+import { noteMatterOpened, type AppContext } from '../app-context';
+import type { HandlerGroup } from '../rpc/handler-table';
+import { readRecent } from './recent';
+import { listCharts, listDocuments, listPatents, listProducts } from './repository';
+
+export function matterHandlers(ctx: AppContext): HandlerGroup {
+  return {
+    'app.info': () => ({ version: ctx.version, transport: ctx.transport }),
+    'matter.current': () => ctx.session.summary(),
+    'matter.overview': () => {
+      const { db } = ctx.session.current;
+      return {
+        matter: ctx.session.summary(),
+        patents: listPatents(db),
+        products: listProducts(db),
+        documents: listDocuments(db),
+        charts: listCharts(db),
+      };
+    },
+    'matter.recent': () => readRecent(ctx.dataDir),
+    'matter.open': ({ path }) => {
+      ctx.session.openFile(path);
+      noteMatterOpened(ctx);
+      return ctx.session.summary();
+    },
+    'matter.create': ({ path, name }) => {
+      ctx.session.createFile(path, { name });
+      noteMatterOpened(ctx);
+      return ctx.session.summary();
+    },
+    'matter.saveCopy': ({ path }) => {
+      if (existsSync(path)) throw new AppError('matter-exists', `A file already exists at ${path}.`);
+      const tmp = `${path}.partial`;
+      rmSync(tmp, { force: true });
+      // VACUUM INTO writes a consistent copy of a live database, WAL included; then one atomic rename.
+      ctx.session.current.db.exec(`VACUUM INTO ${quoteSqlString(tmp)}`);
+      renameSync(tmp, path);
+      return { path };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+/** Reads and writes of the matter row and the matter-wide lists the sidebar shows. */
+import { z } from 'zod';
+import {
+  LabelSchemeSchema,
+  type ChartSummary,
+  type DocumentSummary,
+  type MatterSummary,
+  type PatentSummary,
+  type ProductSummary,
+} from '../../../shared/domain/matter';
+import { AppError } from '../../../shared/errors';
+import { readJsonColumn } from '../db/json-column';
+import type { Db } from '../db/open';
+import { nowIso, stmt } from '../db/statements';
+
+export interface MatterFields {
+  name: string;
+  court?: string | null;
+  caseNumber?: string | null;
+  filedOn?: string | null;
+  plaintiff?: string | null;
+  defendants?: string[];
+}
+
+export function insertMatterRow(db: Db, fields: MatterFields): void {
+  const now = nowIso();
+  stmt(
+    db,
+    `INSERT INTO matter (id, name, court, case_number, filed_on, plaintiff, defendants, created_at, updated_at)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    fields.name,
+    fields.court ?? null,
+    fields.caseNumber ?? null,
+    fields.filedOn ?? null,
+    fields.plaintiff ?? null,
+    JSON.stringify(fields.defendants ?? []),
+    now,
+    now,
+  );
+}
+
+interface MatterRow {
+  name: string;
+  court: string | null;
+  case_number: string | null;
+  filed_on: string | null;
+  plaintiff: string | null;
+  defendants: string;
+  label_scheme: string;
+}
+
+export function readMatterSummary(db: Db, path: string, readOnly: boolean): MatterSummary {
+  const row = stmt(db, 'SELECT * FROM matter WHERE id = 1').get() as MatterRow | undefined;
+  if (!row) throw new AppError('matter-damaged', `The matter file ${path} has no matter record.`);
+  return {
+    path,
+    name: row.name,
+    court: row.court,
+    caseNumber: row.case_number,
+    filedOn: row.filed_on,
+    plaintiff: row.plaintiff,
+    defendants: readJsonColumn(z.array(z.string()), row.defendants, 'matter.defendants'),
+    labelScheme: readJsonColumn(LabelSchemeSchema, JSON.stringify(row.label_scheme), 'matter.label_scheme'),
+    readOnly,
+  };
+}
+
+export function listPatents(db: Db): PatentSummary[] {
+  const rows = stmt(
+    db,
+    `SELECT p.id, p.number, p.kind, p.title, p.priority_date, p.issue_date, p.claims_complete,
+            p.expected_claim_count, p.note,
+            (SELECT count(*) FROM claims c WHERE c.patent_id = p.id) AS imported
+       FROM patents p ORDER BY p.number`,
+  ).all() as {
+    id: number;
+    number: string;
+    kind: string | null;
+    title: string | null;
+    priority_date: string | null;
+    issue_date: string | null;
+    claims_complete: number;
+    expected_claim_count: number | null;
+    note: string | null;
+    imported: number;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    kind: r.kind,
+    title: r.title,
+    priorityDate: r.priority_date,
+    issueDate: r.issue_date,
+    claimsComplete: r.claims_complete === 1,
+    importedClaimCount: r.imported,
+    expectedClaimCount: r.expected_claim_count,
+    note: r.note,
+  }));
+}
+
+export function listProducts(db: Db): ProductSummary[] {
+  const rows = stmt(db, 'SELECT id, name, maker, note, same_as_id FROM products ORDER BY name').all() as {
+    id: number;
+    name: string;
+    maker: string | null;
+    note: string | null;
+    same_as_id: number | null;
+  }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, maker: r.maker, note: r.note, sameAsId: r.same_as_id }));
+}
+
+export function listDocuments(db: Db): DocumentSummary[] {
+  const rows = stmt(
+    db,
+    `SELECT id, title, short_name, doc_type, page_count, has_text, bates_prefix, bates_start, confidentiality
+       FROM documents ORDER BY title`,
+  ).all() as {
+    id: number;
+    title: string;
+    short_name: string;
+    doc_type: DocumentSummary['docType'];
+    page_count: number;
+    has_text: number;
+    bates_prefix: string | null;
+    bates_start: number | null;
+    confidentiality: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    shortName: r.short_name,
+    docType: r.doc_type,
+    pageCount: r.page_count,
+    hasText: r.has_text === 1,
+    batesPrefix: r.bates_prefix,
+    batesStart: r.bates_start,
+    confidentiality: r.confidentiality,
+  }));
+}
+
+export function listCharts(db: Db): ChartSummary[] {
+  const charts = stmt(db, 'SELECT id, title, kind, patent_id, product_id FROM charts ORDER BY title').all() as {
+    id: number;
+    title: string;
+    kind: ChartSummary['kind'];
+    patent_id: number;
+    product_id: number | null;
+  }[];
+  const counts = stmt(db, 'SELECT chart_id, status, count(*) AS n FROM cells GROUP BY chart_id, status').all() as {
+    chart_id: number;
+    status: keyof ChartSummary['statusCounts'];
+    n: number;
+  }[];
+  return charts.map((c) => {
+    const statusCounts: ChartSummary['statusCounts'] = {};
+    let rowCount = 0;
+    for (const count of counts) {
+      if (count.chart_id !== c.id) continue;
+      statusCounts[count.status] = count.n;
+      rowCount += count.n;
+    }
+    return { id: c.id, title: c.title, kind: c.kind, patentId: c.patent_id, productId: c.product_id, rowCount, statusCounts };
+  });
+}

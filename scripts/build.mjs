@@ -1,0 +1,44 @@
+// Builds everything `npm start`, the CLI and the end-to-end tests run:
+//   dist/renderer/  the React UI (Vite)
+//   dist/node/      the Node side (esbuild): Electron main + preload, browser-mode server, CLI, workers
+// Usage: node scripts/build.mjs [--node-only]
+import { build as esbuild } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const nodeOnly = process.argv.includes('--node-only');
+
+// Native and file-loading packages stay outside the bundle; `electron` is provided by the runtime.
+const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'];
+
+const nodeEntries = {
+  main: 'electron/main.ts',
+  'browser-mode': 'electron/browser-mode.ts',
+  cli: 'electron/cli/main.ts',
+};
+
+async function buildNode() {
+  rmSync(`${root}dist/node`, { recursive: true, force: true });
+  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', sourcemap: true, external, logLevel: 'warning' };
+  await esbuild({
+    ...common,
+    entryPoints: nodeEntries,
+    outdir: 'dist/node',
+    format: 'esm',
+    // Bundled CommonJS dependencies may call require(); give ESM output one.
+    banner: { js: "import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);" },
+  });
+  // A sandboxed preload must be CommonJS.
+  await esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/node', format: 'cjs', outExtension: { '.js': '.cjs' } });
+}
+
+async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+}
+
+const started = Date.now();
+await buildNode();
+if (!nodeOnly) await buildRenderer();
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+export const labelSchemes = ['bracket', 'upper', 'decimal', 'bracket-dot'] as const;
+export const LabelSchemeSchema = z.enum(labelSchemes);
+
+export const MatterSummarySchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  court: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  filedOn: z.string().nullable(),
+  plaintiff: z.string().nullable(),
+  defendants: z.array(z.string()),
+  labelScheme: LabelSchemeSchema,
+  readOnly: z.boolean(),
+});
+export type MatterSummary = z.infer<typeof MatterSummarySchema>;
+
+export const RecentMatterSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+export type RecentMatter = z.infer<typeof RecentMatterSchema>;
+
+export const PatentSummarySchema = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  kind: z.string().nullable(),
+  title: z.string().nullable(),
+  priorityDate: z.string().nullable(),
+  issueDate: z.string().nullable(),
+  claimsComplete: z.boolean(),
+  importedClaimCount: z.number().int(),
+  expectedClaimCount: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type PatentSummary = z.infer<typeof PatentSummarySchema>;
+
+export const ProductSummarySchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  maker: z.string().nullable(),
+  note: z.string().nullable(),
+  sameAsId: z.number().int().nullable(),
+});
+export type ProductSummary = z.infer<typeof ProductSummarySchema>;
+
+export const documentTypes = ['manual', 'datasheet', 'web-printout', 'produced', 'patent', 'other'] as const;
+export const DocumentTypeSchema = z.enum(documentTypes);
+
+export const DocumentSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  shortName: z.string(),
+  docType: DocumentTypeSchema,
+  pageCount: z.number().int(),
+  hasText: z.boolean(),
+  batesPrefix: z.string().nullable(),
+  batesStart: z.number().int().nullable(),
+  confidentiality: z.string().nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const chartStatuses = ['literal', 'literal-construction', 'equivalents', 'partial', 'not-met', 'needs-evidence'] as const;
+export const ChartStatusSchema = z.enum(chartStatuses);
+export type ChartStatus = z.infer<typeof ChartStatusSchema>;
+
+export const ChartSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: z.enum(['infringement', 'invalidity']),
+  patentId: z.number().int(),
+  productId: z.number().int().nullable(),
+  rowCount: z.number().int(),
+  statusCounts: z.partialRecord(ChartStatusSchema, z.number().int()),
+});
+export type ChartSummary = z.infer<typeof ChartSummarySchema>;
+
+export const MatterOverviewSchema = z.object({
+  matter: MatterSummarySchema,
+  patents: z.array(PatentSummarySchema),
+  products: z.array(ProductSummarySchema),
+  documents: z.array(DocumentSummarySchema),
+  charts: z.array(ChartSummarySchema),
+});
+export type MatterOverview = z.infer<typeof MatterOverviewSchema>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { PatentSummarySchema } from './matter';
+
+export const ClaimWarningSchema = z.object({ code: z.string(), message: z.string() });
+
+export const LimitationSchema = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  kind: z.enum(['preamble', 'element']),
+  depth: z.number().int(),
+  text: z.string(),
+  label: z.string(),
+});
+export type Limitation = z.infer<typeof LimitationSchema>;
+
+export const ClaimDetailSchema = z.object({
+  id: z.number().int(),
+  number: z.number().int(),
+  text: z.string(),
+  status: z.enum(['active', 'canceled', 'withdrawn']),
+  category: z.string(),
+  dependsOn: z.array(z.number().int()),
+  meansPlusFunction: z.boolean(),
+  preambleLimiting: z.boolean(),
+  warnings: z.array(ClaimWarningSchema),
+  limitations: z.array(LimitationSchema),
+});
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>;
+
+export const PatentDetailSchema = PatentSummarySchema.extend({
+  applicationNumber: z.string().nullable(),
+  inventors: z.array(z.string()),
+  assignee: z.string().nullable(),
+  abstract: z.string().nullable(),
+  sources: z.array(z.string()),
+  claims: z.array(ClaimDetailSchema),
+});
+export type PatentDetail = z.infer<typeof PatentDetailSchema>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { MatterOverviewSchema, MatterSummarySchema, RecentMatterSchema } from '../../domain/matter';
+import { inputs, method } from '../define';
+
+export const matterMethods = {
+  'app.info': method(
+    inputs.empty,
+    z.object({ version: z.string(), transport: z.enum(['electron', 'browser', 'in-process']) }),
+    'read',
+  ),
+  'matter.current': method(inputs.empty, MatterSummarySchema, 'read'),
+  'matter.overview': method(inputs.empty, MatterOverviewSchema, 'read'),
+  'matter.recent': method(inputs.empty, z.array(RecentMatterSchema), 'read'),
+  'matter.open': method(z.object({ path: inputs.matterPath }).strict(), MatterSummarySchema, 'read'),
+  'matter.create': method(
+    z.object({ path: inputs.matterPath, name: z.string().trim().min(1).max(500) }).strict(),
+    MatterSummarySchema,
+    'write',
+  ),
+  'matter.saveCopy': method(z.object({ path: inputs.matterPath }).strict(), z.object({ path: z.string() }), 'read'),
+} as const;

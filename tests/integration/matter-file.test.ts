@@ -1,0 +1,142 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID, createMatterDb, inspectMatterFile, openMatterDb } from '../../electron/services/db/open';
+import { latestSchemaVersion, migrations } from '../../electron/services/db/migrations';
+import { AppError } from '../../shared/errors';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+function fingerprint(dir: string): string {
+  const files = readdirSync(dir).sort();
+  return files.map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`).join('\n');
+}
+
+function expectRefusal(path: string, code: AppError['code']) {
+  const dir = join(path, '..');
+  const before = fingerprint(dir);
+  let caught: unknown;
+  try {
+    openMatterDb(path).close();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(AppError);
+  expect((caught as AppError).code).toBe(code);
+  expect((caught as AppError).message.length).toBeGreaterThan(20);
+  // Nothing changed: same files, same bytes, no -wal/-shm left behind.
+  expect(fingerprint(dir)).toBe(before);
+  return caught as AppError;
+}
+
+/** A matter file at an older schema version: the migrations up to `version` applied by hand. */
+function makeFileAtVersion(path: string, version: number) {
+  const db = new Database(path);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  for (const m of migrations.filter((m) => m.version <= version)) db.exec(m.sql);
+  db.pragma(`user_version = ${version}`);
+  db.close();
+}
+
+describe('matter files', () => {
+  it('are created with the application id, the latest schema, WAL, foreign keys and untrusted schema', () => {
+    const path = join(tempDir(), 'new.claimchart');
+    const db = createMatterDb(path);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
+    const strictTables = db
+      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'pages_fts%'")
+      .all();
+    expect(strictTables).toEqual([]);
+    db.close();
+    expect(inspectMatterFile(path)).toBe(latestSchemaVersion);
+  });
+
+  it('refuse to overwrite an existing file on create', () => {
+    const path = join(tempDir(), 'taken.claimchart');
+    writeFileSync(path, 'precious');
+    expect(() => createMatterDb(path)).toThrow(/already exists/);
+    expect(readFileSync(path, 'utf8')).toBe('precious');
+  });
+
+  it.each(migrations.map((m) => m.version - 1))('migrate from version %i, after a VACUUM INTO backup', (version) => {
+    const dir = tempDir();
+    const path = join(dir, 'old.claimchart');
+    makeFileAtVersion(path, version);
+    const db = openMatterDb(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'cells'").get()).toEqual({ n: 1 });
+    db.close();
+    const backup = join(dir, `old.claimchart.v${version}.bak`);
+    expect(existsSync(backup)).toBe(true);
+    expect(inspectMatterFile(backup)).toBe(version);
+  });
+
+  it('refuse a file that is not SQLite', () => {
+    const path = join(tempDir(), 'notes.claimchart');
+    writeFileSync(path, 'These are not the claims you are looking for.\n'.repeat(100));
+    expect(expectRefusal(path, 'not-a-matter').message).toMatch(/not a ClaimChart matter/);
+  });
+
+  it('refuse a SQLite database that is not a matter', () => {
+    const path = join(tempDir(), 'other.claimchart');
+    const db = new Database(path);
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    db.close();
+    expectRefusal(path, 'not-a-matter');
+  });
+
+  it('refuse a matter from a newer version', () => {
+    const path = join(tempDir(), 'future.claimchart');
+    createMatterDb(path).close();
+    const db = new Database(path);
+    db.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    expect(expectRefusal(path, 'matter-too-new').message).toMatch(/newer version/);
+  });
+
+  it('refuse a damaged (truncated) matter', () => {
+    const path = join(tempDir(), 'cut.claimchart');
+    const db = createMatterDb(path);
+    db.exec("INSERT INTO matter (id, name, created_at, updated_at) VALUES (1, 'x', 'now', 'now')");
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    truncateSync(path, 4096 * 3);
+    expectRefusal(path, 'matter-damaged');
+  });
+
+  it('refuse a damaged (garbled) matter', () => {
+    const path = join(tempDir(), 'garbled.claimchart');
+    const db = createMatterDb(path);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const bytes = readFileSync(path);
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i]! ^ 0x5a) & 0xff;
+    writeFileSync(path, bytes);
+    expectRefusal(path, 'matter-damaged');
+  });
+
+  it.each([
+    ['a trigger', "CREATE TRIGGER evil AFTER INSERT ON excerpts BEGIN DELETE FROM cells; END"],
+    ['a view', 'CREATE VIEW everything AS SELECT * FROM documents'],
+    ['an extra table', 'CREATE TABLE smuggled (payload BLOB)'],
+  ])('refuse a matter carrying %s, without running it', (_what, sql) => {
+    const path = join(tempDir(), 'crafted.claimchart');
+    const db = createMatterDb(path);
+    db.exec(sql);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    expect(expectRefusal(path, 'matter-foreign-schema').message).toMatch(/did not create/);
+  });
+
+  it('report a missing file clearly', () => {
+    expect(() => openMatterDb(join(tempDir(), 'nowhere.claimchart'))).toThrow(/No matter file/);
+  });
+});
