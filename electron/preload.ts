@@ -2,7 +2,7 @@
  * The whole surface the sandboxed renderer gets: `window.claimchart.invoke` and `.subscribe`, over one
  * prefixed IPC channel pair. No Node, no ipcRenderer, nothing else crosses.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 
 const INVOKE = 'claimchart:invoke';
 const EVENT = 'claimchart:event';
@@ -16,4 +16,6 @@ contextBridge.exposeInMainWorld('claimchart', {
     ipcRenderer.on(EVENT, listener);
     return () => ipcRenderer.removeListener(EVENT, listener);
   },
+  // A dropped or picked file's path on disk, so imports read it in place instead of copying it through IPC.
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
 });

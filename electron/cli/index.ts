@@ -2,8 +2,9 @@
 import { AppError } from '../../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { matterCreate, matterInfo } from './commands/matter';
+import { claimsParse, patentImport } from './commands/patents';
 
-const commands: readonly CliCommand[] = [matterCreate, matterInfo];
+const commands: readonly CliCommand[] = [matterCreate, matterInfo, claimsParse, patentImport];
 
 function help(): string {
   const lines = commands.map((c) => `  ${c.usage}\n      ${c.summary}`);

@@ -15,6 +15,7 @@ import { readBinary } from '../services/blobs';
 import { dispatch, toErrorInfo } from '../services/rpc/dispatch';
 import type { HandlerTable } from '../services/rpc/handler-table';
 import { SECURITY_HEADERS, mediaTypeFor } from '../services/security-policy';
+import { MAX_UPLOAD_BYTES, UploadStore } from '../services/uploads';
 import { sliceForRange } from './byte-range';
 import { resolveStaticFile } from './static-files';
 
@@ -67,16 +68,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
       reject(new HttpRefusal(413, 'Request body too large.'));
-      req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return;
       size += chunk.length;
       if (size > limit) {
+        // Stop reading; the 413 goes out with `Connection: close`, which ends the upload.
+        req.pause();
         reject(new HttpRefusal(413, 'Request body too large.'));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -100,6 +102,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
   const { ctx, handlers, rendererDir } = options;
   let port = 0;
   const openStreams = new Set<ServerResponse>();
+  const uploads = new UploadStore();
 
   function checkHostAndOrigin(req: IncomingMessage) {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -131,6 +134,15 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       return;
     }
     sendJson(res, 200, await dispatch(handlers, methodName, input));
+  }
+
+  /** `POST /upload?name=FILE` with the raw bytes: answers `{path}` for an import method to use. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'POST') throw new HttpRefusal(405, 'Uploads are POST requests.');
+    if (req.headers['content-type'] !== 'application/octet-stream') throw new HttpRefusal(415, 'Uploads carry application/octet-stream.');
+    const name = url.searchParams.get('name') ?? 'upload';
+    const bytes = await readBody(req, MAX_UPLOAD_BYTES);
+    sendJson(res, 200, { path: uploads.put(name, bytes) });
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse) {
@@ -185,6 +197,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
     if (!isAuthorized(req)) throw new HttpRefusal(401, 'Missing or wrong session token.');
     if (url.pathname.startsWith('/rpc/')) return handleRpc(req, res, decodeURIComponent(url.pathname.slice(5)));
     if (url.pathname === '/events') return handleEvents(req, res);
+    if (url.pathname === '/upload') return handleUpload(req, res, url);
     if (url.pathname.startsWith('/binary/')) return handleBinary(req, res, url.pathname.slice('/binary'.length));
     return handleStatic(req, res, url.pathname);
   }
@@ -196,7 +209,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         return;
       }
       if (error instanceof HttpRefusal) {
-        send(res, error.status, error.message, { 'Content-Type': 'text/plain; charset=utf-8' });
+        send(res, error.status, error.message, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
         return;
       }
       const info = error instanceof AppError ? error.toInfo() : toErrorInfo(error);
@@ -219,6 +232,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
         close: () =>
           new Promise<void>((done) => {
             for (const stream of openStreams) stream.end();
+            uploads.dispose();
             server.close(() => done());
             server.closeAllConnections();
           }),

@@ -36,3 +36,37 @@ export const PatentDetailSchema = PatentSummarySchema.extend({
   claims: z.array(ClaimDetailSchema),
 });
 export type PatentDetail = z.infer<typeof PatentDetailSchema>;
+
+/** A parse result shown before anything is written (the import dialog's preview, `claims parse`). */
+export const ParsedPatentSchema = z.object({
+  patent: z
+    .object({
+      number: z.string(),
+      kind: z.string().nullable(),
+      title: z.string().nullable(),
+      applicationNumber: z.string().nullable(),
+      filingDate: z.string().nullable(),
+      issueDate: z.string().nullable(),
+      publicationDate: z.string().nullable(),
+      inventors: z.array(z.string()),
+      assignee: z.string().nullable(),
+      abstract: z.string().nullable(),
+    })
+    .nullable(),
+  claims: z.array(
+    z.object({
+      number: z.number().int(),
+      text: z.string(),
+      status: z.enum(['active', 'canceled', 'withdrawn']),
+      dependsOn: z.array(z.number().int()),
+      category: z.string(),
+      meansPlusFunction: z.boolean(),
+      preamble: z.string().nullable(),
+      transition: z.string().nullable(),
+      limitations: z.array(z.object({ label: z.string(), kind: z.enum(['preamble', 'element']), depth: z.number().int(), text: z.string() })),
+      warnings: z.array(ClaimWarningSchema),
+    }),
+  ),
+  warnings: z.array(ClaimWarningSchema),
+});
+export type ParsedPatentView = z.infer<typeof ParsedPatentSchema>;

@@ -87,6 +87,11 @@ const numbers = z.array(z.number().int());
 const strings = z.array(z.string());
 const warnings = z.array(z.object({ code: z.string(), message: z.string() }));
 
+/** The labeller needs only kind and depth; stored rows have no offsets, so those are zero. */
+function asParsed(row: { kind: 'preamble' | 'element'; depth: number; text: string }) {
+  return { kind: row.kind, depth: row.depth, text: row.text, start: 0, end: 0 };
+}
+
 export function readPatentDetail(db: Db, patentId: number, scheme: LabelScheme): PatentDetail {
   const p = stmt(
     db,
@@ -100,6 +105,7 @@ export function readPatentDetail(db: Db, patentId: number, scheme: LabelScheme):
     status: 'active' | 'canceled' | 'withdrawn';
     category: string;
     depends_on: string;
+    depends_on_any_preceding: number;
     means_plus_function: number;
     preamble_limiting: number;
     warnings: string;
@@ -121,7 +127,10 @@ export function readPatentDetail(db: Db, patentId: number, scheme: LabelScheme):
   const claims = claimRows.map((c) => {
     const dependsOn = readJsonColumn(numbers, c.depends_on, 'claims.depends_on');
     const own = limitationRows.filter((l) => l.claim_id === c.id);
-    const labels = labelLimitations({ number: c.number, dependsOn, limitations: own }, scheme);
+    const labels = labelLimitations(
+      { number: c.number, dependsOn, dependsOnAnyPreceding: c.depends_on_any_preceding === 1, limitations: own.map(asParsed) },
+      scheme,
+    );
     return {
       id: c.id,
       number: c.number,

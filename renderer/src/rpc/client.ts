@@ -9,6 +9,8 @@ import type { Reply } from '../../../shared/rpc/envelope';
 interface Bridge {
   invoke(method: string, input: unknown): Promise<Reply<unknown>>;
   subscribe(channel: string, callback: (payload: unknown) => void): () => void;
+  /** Electron only: the path of a dropped or picked file. */
+  pathForFile?(file: File): string;
 }
 
 declare global {
@@ -25,6 +27,16 @@ export class RpcError extends Error {
     super(message);
     this.name = 'RpcError';
   }
+}
+
+/**
+ * Any failure of `call` as an RpcError: the reply's own error, or one for a transport that failed before
+ * there was a reply (browser mode's server stopped, a response that is not JSON).
+ */
+export function asRpcError(error: unknown): RpcError {
+  if (error instanceof RpcError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new RpcError('internal', `ClaimChart could not reach its background service (${detail}).`);
 }
 
 function httpBridge(): Bridge {
@@ -62,6 +74,22 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
 
 export function subscribe<C extends EventChannel>(channel: C, callback: (payload: EventPayload<C>) => void): () => void {
   return bridge.subscribe(channel, (payload) => callback(payload as EventPayload<C>));
+}
+
+/**
+ * A path the Node side can import a user's file from: its real path in Electron, or, in browser mode
+ * (where a page has no paths), the path of a private copy uploaded to the loopback server.
+ */
+export async function importablePath(file: File): Promise<string> {
+  if (bridge.pathForFile) return bridge.pathForFile(file);
+  const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream' },
+    body: file,
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw new RpcError('unsupported-file', `${file.name} could not be sent to ClaimChart: ${await response.text()}`);
+  return ((await response.json()) as { path: string }).path;
 }
 
 /** URL of binary content (a document's PDF, an image): same path under app:// and in browser mode. */

@@ -1,0 +1,161 @@
+/**
+ * Importing a patent's claims into the matter, from pasted text, USPTO XML or the patent's PDF. All three
+ * go through the same parser and land the same way. Filling an existing patent (the sample's incomplete
+ * ones) keeps its identity: the numbers must match, claims already there stay (so chart cells stay attached)
+ * and any claim whose wording differs from what is stored refuses the import, with nothing written.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { labelLimitations } from '../../../shared/claims/labels';
+import { ClaimImportError, patentNumbersMatch, type LabelScheme, type ParsedPatent } from '../../../shared/claims/types';
+import type { ParsedPatentView } from '../../../shared/domain/patent';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import { parsePatentFile } from './parse-file';
+import { insertClaims, insertPatent } from './repository';
+
+export const MAX_PATENT_FILE_BYTES = 100 * 1024 * 1024;
+
+export type ClaimSource = { path: string } | { text: string };
+export type ImportFormat = 'text' | 'uspto-xml' | 'pdf';
+
+function sourceBytes(source: ClaimSource): Uint8Array {
+  if ('text' in source) return new TextEncoder().encode(source.text);
+  let size: number;
+  try {
+    size = statSync(source.path).size;
+  } catch {
+    throw new AppError('not-found', `Cannot read ${source.path}.`);
+  }
+  if (size > MAX_PATENT_FILE_BYTES) throw new AppError('unsupported-file', `${source.path} is over 100 MB; a patent file is far smaller.`);
+  return readFileSync(source.path);
+}
+
+/** Parses claims from any source; a parse failure becomes an error the user can read. */
+export async function parseClaimSource(source: ClaimSource, options: { format?: ImportFormat; number?: string }): Promise<ParsedPatent> {
+  try {
+    return await parsePatentFile(sourceBytes(source), options);
+  } catch (error) {
+    if (error instanceof ClaimImportError) throw new AppError('unsupported-file', error.message);
+    throw error;
+  }
+}
+
+/** The parse result as the import dialog and `claims parse` show it: limitations with their labels. */
+export function toParsedView(parsed: ParsedPatent, scheme: LabelScheme): ParsedPatentView {
+  return {
+    patent: parsed.patent,
+    warnings: parsed.warnings,
+    claims: parsed.claims.map((claim) => {
+      const labels = labelLimitations(claim, scheme);
+      return {
+        number: claim.number,
+        text: claim.text,
+        status: claim.status,
+        dependsOn: claim.dependsOn,
+        category: claim.category,
+        meansPlusFunction: claim.meansPlusFunction,
+        preamble: claim.preamble,
+        transition: claim.transition,
+        limitations: claim.limitations.map((l, i) => ({ label: labels[i] ?? '', kind: l.kind, depth: l.depth, text: l.text })),
+        warnings: claim.warnings,
+      };
+    }),
+  };
+}
+
+/** "US7634671B2" → "US 7,634,671", the way a chart and a court cite it; other forms are kept as they are. */
+export function displayPatentNumber(normalized: string): string {
+  const match = /^([A-Z]{2})(\d{6,8})(?:[A-Z]\d?)?$/.exec(normalized);
+  if (!match) return normalized;
+  return `${match[1]} ${Number(match[2]).toLocaleString('en-US')}`;
+}
+
+interface ExistingClaim {
+  number: number;
+  text: string;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Writes a parsed patent into the matter (inside the caller's transaction); returns the patent's id. */
+export function importParsedPatent(db: Db, parsed: ParsedPatent, target: { patentId?: number; number?: string }): number {
+  const importedNumber = parsed.patent?.number ?? target.number;
+  let patentId = target.patentId;
+  if (patentId !== undefined) {
+    const row = stmt(db, 'SELECT number FROM patents WHERE id = ?').get(patentId) as { number: string } | undefined;
+    if (!row) throw new AppError('not-found', `There is no patent with id ${patentId} in this matter.`);
+    if (importedNumber && !patentNumbersMatch(importedNumber, row.number)) {
+      throw new AppError('conflict', `The imported claims are from ${importedNumber}, not ${row.number}: nothing was imported.`);
+    }
+  } else {
+    if (!importedNumber) {
+      throw new AppError('invalid-input', 'Say which patent these claims belong to (its number), or import them into a patent of the matter.');
+    }
+    const all = stmt(db, 'SELECT id, number FROM patents').all() as { id: number; number: string }[];
+    patentId = all.find((p) => patentNumbersMatch(p.number, importedNumber))?.id;
+  }
+  if (patentId === undefined) {
+    const biblio = parsed.patent;
+    patentId = insertPatent(db, {
+      number: displayPatentNumber(importedNumber!),
+      kind: biblio?.kind ?? null,
+      title: biblio?.title ?? null,
+      applicationNumber: biblio?.applicationNumber ?? null,
+      filingDate: biblio?.filingDate ?? null,
+      issueDate: biblio?.issueDate ?? null,
+      inventors: biblio?.inventors ?? [],
+      assignee: biblio?.assignee ?? null,
+      abstract: biblio?.abstract ?? null,
+      claimsComplete: false,
+    });
+  } else if (parsed.patent) {
+    fillMissingBiblio(db, patentId, parsed.patent);
+  }
+  addClaims(db, patentId, parsed);
+  return patentId;
+}
+
+function fillMissingBiblio(db: Db, patentId: number, biblio: NonNullable<ParsedPatent['patent']>): void {
+  stmt(
+    db,
+    `UPDATE patents SET title = coalesce(title, ?), kind = coalesce(kind, ?), application_number = coalesce(application_number, ?),
+            filing_date = coalesce(filing_date, ?), issue_date = coalesce(issue_date, ?), assignee = coalesce(assignee, ?),
+            abstract = coalesce(abstract, ?), inventors = CASE WHEN inventors = '[]' THEN ? ELSE inventors END
+      WHERE id = ?`,
+  ).run(
+    biblio.title,
+    biblio.kind,
+    biblio.applicationNumber,
+    biblio.filingDate,
+    biblio.issueDate,
+    biblio.assignee,
+    biblio.abstract,
+    JSON.stringify(biblio.inventors),
+    patentId,
+  );
+}
+
+function addClaims(db: Db, patentId: number, parsed: ParsedPatent): void {
+  const existing = new Map(
+    (stmt(db, 'SELECT number, text FROM claims WHERE patent_id = ?').all(patentId) as ExistingClaim[]).map((c) => [c.number, c]),
+  );
+  const changed = parsed.claims.filter((c) => existing.has(c.number) && squeeze(existing.get(c.number)!.text) !== squeeze(c.text));
+  if (changed.length > 0) {
+    throw new AppError(
+      'conflict',
+      `The imported wording of claim${changed.length > 1 ? 's' : ''} ${changed.map((c) => c.number).join(', ')} differs from the matter's: nothing was imported. Check the source.`,
+    );
+  }
+  insertClaims(db, patentId, parsed.claims.filter((c) => !existing.has(c.number)));
+  // Complete when the claims run 1..N without a gap and cover the count the patent is known to have.
+  const numbers = (stmt(db, 'SELECT number FROM claims WHERE patent_id = ? ORDER BY number').all(patentId) as { number: number }[]).map((r) => r.number);
+  const expected = (stmt(db, 'SELECT expected_claim_count AS n FROM patents WHERE id = ?').get(patentId) as { n: number | null }).n;
+  const contiguous = numbers.every((n, i) => n === i + 1);
+  const complete = numbers.length > 0 && contiguous && (expected === null || numbers.length >= expected);
+  stmt(db, 'UPDATE patents SET claims_complete = ?, expected_claim_count = coalesce(expected_claim_count, ?) WHERE id = ?').run(
+    complete ? 1 : 0,
+    numbers.length,
+    patentId,
+  );
+}

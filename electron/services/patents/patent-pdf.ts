@@ -1,0 +1,54 @@
+/**
+ * Reads a patent PDF's claims on the Node side: pdf.js (legacy build, no eval, no font faces, no system fonts) gives
+ * each page's positioned text, and the shared reader does the rest, so the renderer could do the same.
+ */
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { parseClaimsText } from '../../../shared/claims/parse-text';
+import { readPatentPdfText, type PdfTextItem } from '../../../shared/claims/patent-pdf';
+import { ClaimImportError, type ParsedPatent } from '../../../shared/claims/types';
+
+export async function readPatentPdf(bytes: Uint8Array): Promise<ParsedPatent> {
+  const { claimsText, patent, warnings } = readPatentPdfText(await pdfTextItems(bytes));
+  const set = parseClaimsText(claimsText);
+  return { patent, claims: set.claims, warnings: [...warnings, ...set.warnings] };
+}
+
+export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
+  const task = getDocument({
+    data: bytes.slice(), // pdf.js takes ownership of the buffer it is given
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  try {
+    const document = await task.promise.catch((error: unknown) => {
+      throw unreadable(error);
+    });
+    const pages: PdfTextItem[][] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(content.items.filter((item): item is TextItem => 'str' in item).map(positioned));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+function positioned(item: TextItem): PdfTextItem {
+  const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+  return { str: item.str, x, y, width: item.width, height: item.height, fontSize: Math.hypot(c, d) || item.height };
+}
+
+function unreadable(error: unknown): ClaimImportError {
+  const name = error instanceof Error ? error.name : '';
+  const message =
+    name === 'PasswordException'
+      ? 'This PDF is password-protected: remove the password, paste the claims, or import the USPTO XML instead.'
+      : `This file cannot be read as a PDF (${error instanceof Error ? error.message : String(error)}): paste the claims or import the USPTO XML instead.`;
+  return new ClaimImportError('pdf-unreadable', message);
+}

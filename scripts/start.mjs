@@ -1,0 +1,72 @@
+// `npm start`: the desktop app when an Electron binary is present (or can be downloaded: tried once, with a
+// clear message); otherwise the same app in browser mode on 127.0.0.1. Both open the most recent matter,
+// the sample matter on first run.
+//   npm start -- --browser     skip Electron and use browser mode
+//   npm start -- --no-open     browser mode without opening a browser (prints the URL)
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const forceBrowser = args.includes('--browser') || process.env.CLAIMCHART_BROWSER === '1';
+const passThrough = args.filter((a) => a !== '--browser');
+
+function build() {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function electronBinary() {
+  try {
+    const path = require('electron'); // the electron package exports the binary's path
+    return typeof path === 'string' && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function tryDownloadElectron() {
+  console.log('Electron is not installed yet; trying to download it once (npm blocks its install script by default)…');
+  const result = spawnSync(process.execPath, [require.resolve('electron/install.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    timeout: 60_000,
+  });
+  if (result.status === 0 && electronBinary()) return electronBinary();
+  console.log('Could not download Electron here (no network access to its release host). Starting browser mode instead.\n');
+  return undefined;
+}
+
+// better-sqlite3 is a native module: Electron needs its own build, kept apart from the one Node and the
+// tests use, and made once with @electron/rebuild.
+async function electronSqliteBinding() {
+  const dir = `${root}.electron-native`;
+  const binding = `${dir}/node_modules/better-sqlite3/build/Release/better_sqlite3.node`;
+  if (existsSync(binding)) return binding;
+  console.log('Building the SQLite engine for Electron (first start only)…');
+  mkdirSync(`${dir}/node_modules`, { recursive: true });
+  cpSync(`${root}node_modules/better-sqlite3`, `${dir}/node_modules/better-sqlite3`, { recursive: true });
+  writeFileSync(`${dir}/package.json`, JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': '*' } }));
+  const { rebuild } = await import('@electron/rebuild');
+  const electronVersion = require('electron/package.json').version;
+  await rebuild({ buildPath: dir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  return binding;
+}
+
+function run(command, commandArgs, env = process.env) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
+  child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+}
+
+build();
+const electron = forceBrowser ? undefined : electronBinary() ?? tryDownloadElectron();
+if (electron) {
+  const binding = await electronSqliteBinding();
+  run(electron, ['dist/node/main.js', ...passThrough], { ...process.env, CLAIMCHART_SQLITE_BINDING: binding });
+} else {
+  run(process.execPath, ['dist/node/browser-mode.js', ...passThrough]);
+}

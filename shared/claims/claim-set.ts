@@ -1,0 +1,74 @@
+import { categoryOfOpening, hasMeansPlusFunction } from './category';
+import { findDependencyReference } from './dependencies';
+import { coverageProblem } from './invariant';
+import { splitClaim, type SourceBreak } from './split';
+import type { ClaimCategory, ClaimStatus, ClaimWarning, ParsedClaim, ParsedClaimSet } from './types';
+import { claimSetWarnings } from './warnings';
+
+/** One claim as a source gives it (pasted text, USPTO XML, PDF), before analysis. */
+export interface ClaimDraft {
+  number: number;
+  text: string;
+  status: ClaimStatus;
+  statusMarker: string | null;
+  breaks: SourceBreak[];
+}
+
+/** Analyses claims together: "any preceding claim", a dependent's category and the set's warnings need the others. */
+export function buildClaimSet(drafts: readonly ClaimDraft[]): ParsedClaimSet {
+  const claims = drafts.map((draft, index) => buildClaim(draft, drafts.slice(0, index)));
+  const byNumber = new Map(claims.map((claim) => [claim.number, claim] as const));
+  for (const claim of claims) claim.category = inheritedCategory(claim, byNumber);
+  const { perClaim, set } = claimSetWarnings(claims);
+  claims.forEach((claim, index) => claim.warnings.push(...(perClaim[index] ?? [])));
+  return { claims, warnings: set };
+}
+
+function buildClaim(draft: ClaimDraft, preceding: readonly ClaimDraft[]): ParsedClaim {
+  const reference = findDependencyReference(draft.text);
+  const anyPreceding = reference?.anyPreceding ?? false;
+  const dependsOn = anyPreceding
+    ? [...new Set(preceding.map((d) => d.number).filter((n) => n < draft.number))]
+    : (reference?.numbers ?? []);
+  const split = splitClaim(draft.text, dependsOn, { breaks: draft.breaks });
+  const claim: ParsedClaim = {
+    number: draft.number,
+    text: draft.text,
+    status: draft.status,
+    statusMarker: draft.statusMarker,
+    dependsOn,
+    dependsOnAnyPreceding: anyPreceding,
+    category: categoryOfOpening(split.preamble ?? draft.text),
+    meansPlusFunction: hasMeansPlusFunction(draft.text),
+    preamble: split.preamble,
+    transition: split.transition,
+    limitations: split.limitations,
+    sourceBreaks: draft.breaks.map((b) => b.offset),
+    warnings: [],
+  };
+  const problem = coverageProblem(claim);
+  if (problem) {
+    // Never chart a split that loses or repeats words: fall back to the whole claim as one row.
+    claim.limitations = draft.text ? [{ kind: 'element', depth: 0, text: draft.text, start: 0, end: draft.text.length }] : [];
+    claim.warnings.push({ code: 'split-failed', message: `Claim ${claim.number} is kept whole: ${problem}.` });
+  } else if (!dependsOn.length && !claim.preamble && draft.text && draft.status !== 'canceled') {
+    claim.warnings.push({
+      code: 'no-transition',
+      message: `Claim ${claim.number} has no recognizable preamble (no transition such as “comprising:”); it is one element.`,
+    });
+  }
+  return claim;
+}
+
+/** A dependent claim has the category of the independent claim it finally rests on. */
+function inheritedCategory(claim: ParsedClaim, byNumber: ReadonlyMap<number, ParsedClaim>): ClaimCategory {
+  const seen = new Set<number>();
+  let current = claim;
+  while (current.dependsOn.length && !seen.has(current.number)) {
+    seen.add(current.number);
+    const parent = byNumber.get(current.dependsOn[0] ?? Number.NaN);
+    if (!parent || parent.number >= current.number) return claim.category;
+    current = parent;
+  }
+  return current.dependsOn.length ? claim.category : current.category;
+}

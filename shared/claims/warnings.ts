@@ -1,0 +1,88 @@
+import type { ClaimWarning, ParsedClaim } from './types';
+
+type ClaimLinks = Pick<ParsedClaim, 'number' | 'status' | 'dependsOn' | 'dependsOnAnyPreceding'>;
+
+export interface ClaimSetWarnings {
+  /** Aligned with the claims passed in. */
+  perClaim: ClaimWarning[][];
+  set: ClaimWarning[];
+}
+
+export function claimSetWarnings(claims: readonly ClaimLinks[]): ClaimSetWarnings {
+  const byNumber = new Map<number, ClaimLinks>();
+  const perClaim = claims.map((claim) => {
+    const warnings: ClaimWarning[] = [];
+    if (byNumber.has(claim.number)) {
+      warnings.push({ code: 'duplicate-number', message: `Two claims are numbered ${claim.number}.` });
+    } else byNumber.set(claim.number, claim);
+    return warnings;
+  });
+  claims.forEach((claim, index) => perClaim[index]?.push(...dependencyWarnings(claim, byNumber)));
+  return { perClaim, set: numberingGaps([...byNumber.keys()]) };
+}
+
+function dependencyWarnings(claim: ClaimLinks, byNumber: ReadonlyMap<number, ClaimLinks>): ClaimWarning[] {
+  const warnings: ClaimWarning[] = [];
+  for (const parent of claim.dependsOn) {
+    const target = byNumber.get(parent);
+    if (parent === claim.number) {
+      warnings.push({ code: 'forward-dependency', message: `Claim ${claim.number} refers to itself.` });
+    } else if (parent > claim.number) {
+      warnings.push({
+        code: 'forward-dependency',
+        message: `Claim ${claim.number} depends on claim ${parent}, which comes after it; a claim may only refer to a preceding claim.`,
+      });
+    } else if (!target) {
+      warnings.push({
+        code: 'missing-dependency',
+        message: `Claim ${claim.number} depends on claim ${parent}, which is not in this claim set.`,
+      });
+    } else if (target.status === 'canceled') {
+      warnings.push({
+        code: 'depends-on-canceled',
+        message: `Claim ${claim.number} depends on claim ${parent}, which is canceled.`,
+      });
+    }
+  }
+  const multipleBase = isMultipleDependent(claim) ? multipleDependentAncestor(claim, byNumber) : null;
+  if (multipleBase !== null) {
+    warnings.push({
+      code: 'improper-multiple-dependency',
+      message: `Claim ${claim.number} is a multiple dependent claim based on claim ${multipleBase}, itself a multiple dependent claim (35 U.S.C. § 112(e)).`,
+    });
+  }
+  return warnings;
+}
+
+function isMultipleDependent(claim: ClaimLinks): boolean {
+  return claim.dependsOnAnyPreceding || claim.dependsOn.length > 1;
+}
+
+/** A multiple dependent claim may not serve as a basis for another, directly or through intermediate claims. */
+function multipleDependentAncestor(claim: ClaimLinks, byNumber: ReadonlyMap<number, ClaimLinks>): number | null {
+  const seen = new Set<number>();
+  const pending = claim.dependsOn.filter((n) => n < claim.number);
+  for (const number of pending) {
+    const ancestor = byNumber.get(number);
+    if (seen.has(number) || !ancestor) continue;
+    seen.add(number);
+    if (isMultipleDependent(ancestor)) return number;
+    pending.push(...ancestor.dependsOn.filter((n) => n < number)); // for…of goes on into what is pushed
+  }
+  return null;
+}
+
+function numberingGaps(numbers: number[]): ClaimWarning[] {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const warnings: ClaimWarning[] = [];
+  let expected = 1;
+  for (const number of sorted) {
+    if (number > expected) {
+      const missing = number - 1 === expected ? `Claim ${expected} is` : `Claims ${expected}–${number - 1} are`;
+      const context = expected === 1 ? `the claims start at ${number}` : `the numbering jumps from ${expected - 1} to ${number}`;
+      warnings.push({ code: 'numbering-gap', message: `${missing} missing: ${context}.` });
+    }
+    expected = number + 1;
+  }
+  return warnings;
+}

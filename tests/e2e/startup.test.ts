@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eApp, type E2eApp } from './harness';
+
+let app: E2eApp;
+beforeAll(async () => {
+  app = await startE2eApp();
+});
+afterAll(async () => app?.close());
+
+const samplePatents = [
+  { number: 'US 8,218,566', title: null },
+  { number: 'US 7,634,671', title: 'Determining power consumption in IT networks' },
+  { number: 'US 9,229,737', title: 'Method and System of Emulating Devices Across Selected Communication Pathways Through a Terminal Session' },
+  { number: 'US 8,335,891', title: 'Method and system for configuring a storage array' },
+  { number: 'US 8,108,508', title: 'Web server chip for network manageability' },
+];
+
+describe('first start', () => {
+  it('opens on the sample matter with the five asserted patents listed', async () => {
+    const page = await app.newPage();
+    await page.getByRole('heading', { name: /Hewlett Packard Enterprise Co\. v\. Inspur/ }).first().waitFor();
+    const sidebar = page.getByRole('navigation');
+    for (const patent of samplePatents) {
+      await expect(sidebar.getByText(patent.number, { exact: false }).first().isVisible()).resolves.toBe(true);
+      if (patent.title) await expect(sidebar.getByText(patent.title).first().isVisible()).resolves.toBe(true);
+    }
+    const shot = await app.screenshot(page, 'startup-sample-matter');
+    expect(existsSync(shot)).toBe(true);
+  });
+
+  it('shows that the sample patents’ claims are incomplete', async () => {
+    const page = await app.newPage();
+    await page.getByText('US 7,634,671').first().waitFor();
+    expect(await page.getByText(/incomplete/i).count()).toBeGreaterThanOrEqual(5);
+  });
+
+  it('raised no CSP violation and no page error', () => {
+    expect(app.cspViolations).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});

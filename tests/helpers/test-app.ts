@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppContext, openInitialMatter, type AppContext } from '../../electron/services/app-context';
+import { createHandlers } from '../../electron/services/handlers';
+import { inProcessClient } from '../../electron/services/rpc/dispatch';
+import type { HandlerTable } from '../../electron/services/rpc/handler-table';
+
+export interface TestApp {
+  readonly ctx: AppContext;
+  readonly handlers: HandlerTable;
+  readonly call: ReturnType<typeof inProcessClient>;
+  readonly dataDir: string;
+  dispose(): void;
+}
+
+/** The app's services in-process, on a fresh user data folder, with the sample matter open (first run). */
+export function createTestApp(): TestApp {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimchart-app-'));
+  const ctx = createAppContext({ dataDir, transport: 'in-process' });
+  openInitialMatter(ctx);
+  const handlers = createHandlers(ctx);
+  return {
+    ctx,
+    handlers,
+    call: inProcessClient(handlers),
+    dataDir,
+    dispose() {
+      ctx.session.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
