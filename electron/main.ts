@@ -100,6 +100,8 @@ function createWindow(ctx: AppContext) {
       webviewTag: false,
       spellcheck: true,
       devTools: isDevelopment,
+      // Middle-click would otherwise open links in new windows, around setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow = window;

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { EventHub } from './events';
+import { BackupScheduler, makeBackup } from './matter/backups';
 import { readRecent, rememberRecent } from './matter/recent';
 import { createSampleMatter, sampleMatterPath } from './matter/sample-matter';
 import { MatterSession } from './matter/session';
@@ -16,24 +17,31 @@ export interface AppContext {
   readonly dataDir: string;
   readonly session: MatterSession;
   readonly events: EventHub;
+  readonly backups: BackupScheduler;
 }
 
 export const APP_VERSION = '0.1.0';
 
-export function createAppContext(options: { dataDir: string; transport: Transport; nativeBinding?: string }): AppContext {
-  return {
-    version: APP_VERSION,
-    transport: options.transport,
-    dataDir: options.dataDir,
-    session: new MatterSession(options.nativeBinding),
-    events: new EventHub(),
-  };
+export function createAppContext(options: {
+  dataDir: string;
+  transport: Transport;
+  nativeBinding?: string;
+  backupIntervalMs?: number;
+}): AppContext {
+  const session = new MatterSession(options.nativeBinding);
+  const backups = new BackupScheduler(() => {
+    const { db, path } = session.current;
+    return makeBackup(db, options.dataDir, path);
+  }, options.backupIntervalMs);
+  session.onWrite(() => backups.nudge());
+  return { version: APP_VERSION, transport: options.transport, dataDir: options.dataDir, session, events: new EventHub(), backups };
 }
 
-/** Records a matter as just opened (recent list) and tells every window. */
+/** Records a matter as just opened (recent list, a first backup) and tells every window. */
 export function noteMatterOpened(ctx: AppContext): void {
   const summary = ctx.session.summary();
   rememberRecent(ctx.dataDir, { path: summary.path, name: summary.name });
+  if (!summary.readOnly) ctx.backups.nudge(true);
   ctx.events.publish('matter.changed', { reason: 'opened' });
 }
 

@@ -13,8 +13,13 @@ export const MatterSummarySchema = z.object({
   defendants: z.array(z.string()),
   labelScheme: LabelSchemeSchema,
   readOnly: z.boolean(),
+  /** Why the matter is read-only (another window writes it, the file is read-only), for a banner. */
+  readOnlyReason: z.string().nullable(),
 });
 export type MatterSummary = z.infer<typeof MatterSummarySchema>;
+
+export const BackupEntrySchema = z.object({ path: z.string(), createdAt: z.string(), size: z.number().int() });
+export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 
 export const RecentMatterSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 export type RecentMatter = z.infer<typeof RecentMatterSchema>;

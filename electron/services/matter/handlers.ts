@@ -3,7 +3,9 @@ import { AppError } from '../../../shared/errors';
 import { quoteSqlString } from '../db/open';
 import { noteMatterOpened, type AppContext } from '../app-context';
 import type { HandlerGroup } from '../rpc/handler-table';
+import { listBackups } from './backups';
 import { readRecent } from './recent';
+import { restoreBackup } from './restore';
 import { listCharts, listDocuments, listPatents, listProducts } from './repository';
 
 export function matterHandlers(ctx: AppContext): HandlerGroup {
@@ -40,5 +42,7 @@ export function matterHandlers(ctx: AppContext): HandlerGroup {
       renameSync(tmp, path);
       return { path };
     },
+    'matter.backups': () => listBackups(ctx.dataDir, ctx.session.current.path),
+    'matter.restoreBackup': ({ path }) => restoreBackup(ctx, path),
   };
 }

@@ -50,7 +50,7 @@ interface MatterRow {
   label_scheme: string;
 }
 
-export function readMatterSummary(db: Db, path: string, readOnly: boolean): MatterSummary {
+export function readMatterSummary(db: Db, path: string, readOnly: boolean): Omit<MatterSummary, 'readOnlyReason'> {
   const row = stmt(db, 'SELECT * FROM matter WHERE id = 1').get() as MatterRow | undefined;
   if (!row) throw new AppError('matter-damaged', `The matter file ${path} has no matter record.`);
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MatterOverviewSchema, MatterSummarySchema, RecentMatterSchema } from '../../domain/matter';
+import { BackupEntrySchema, MatterOverviewSchema, MatterSummarySchema, RecentMatterSchema } from '../../domain/matter';
 import { inputs, method } from '../define';
 
 export const matterMethods = {
@@ -18,4 +18,7 @@ export const matterMethods = {
     'write',
   ),
   'matter.saveCopy': method(z.object({ path: inputs.matterPath }).strict(), z.object({ path: z.string() }), 'read'),
+  'matter.backups': method(inputs.empty, z.array(BackupEntrySchema), 'read'),
+  /** Restores one of the open matter's rolling backups (the current state is backed up first). */
+  'matter.restoreBackup': method(z.object({ path: inputs.matterPath }).strict(), MatterSummarySchema, 'write'),
 } as const;
