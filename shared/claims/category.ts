@@ -12,13 +12,11 @@ const CATEGORY_BY_SUBJECT: ReadonlyArray<readonly [ClaimCategory, RegExp]> = [
   ['method', /\b(?:method|process|procedure)s?\b/i],
   ['system', /\bsystems?\b/i],
   ['composition', /\b(?:composition|compound|formulation|mixture|alloy|emulsion|vaccine|polymer|salt)s?\b/i],
-  [
-    'apparatus',
-    /\b(?:apparatus|devices?|machines?|circuit(?:ry|s)?|controllers?|processors?|computers?|servers?|chips?|assembl(?:y|ies)|equipment|engines?|terminals?|modules?|units?|nodes?|routers?|switch(?:es)?|adapters?|cards?|interfaces?|instruments?|tools?|articles?|appliances?|vehicles?|sensors?|receivers?|transmitters?|transceivers?|phones?|networks?|platforms?|boards?|panels?|drives?|memor(?:y|ies)|displays?|cameras?|robots?|mechanisms?|arrangements?|stations?|hosts?|clients?|components?|kits?|housings?)\b/i,
-  ],
+  // Transitory or abstract subjects outside the product classes (In re Nuijten: a signal is not a manufacture).
+  ['other', /\b(?:signals?|carrier\s+waves?|waveforms?|data\s+structures?|(?:computer\s+)?programs?|software)\b/i],
 ];
 
-export function claimSubject(opening: string): string {
+function claimSubject(opening: string): string {
   const text = opening.replace(JEPSON_OPENING, '');
   const end = text.search(SUBJECT_END);
   return (end < 0 ? text : text.slice(0, end)).trim();
@@ -26,7 +24,9 @@ export function claimSubject(opening: string): string {
 
 export function categoryOfOpening(opening: string): ClaimCategory {
   const subject = claimSubject(opening);
-  return CATEGORY_BY_SUBJECT.find(([, pattern]) => pattern.test(subject))?.[0] ?? 'other';
+  if (!subject) return 'other';
+  // Any other subject is a thing: a machine or a manufacture, which charts treat alike.
+  return CATEGORY_BY_SUBJECT.find(([, pattern]) => pattern.test(subject))?.[0] ?? 'apparatus';
 }
 
 const MEANS_FOR = /\bmeans\s+for\b/gi;

@@ -15,6 +15,8 @@ const CLAIM_TEXT_OPENING = /^(?:$|[A-Z(\[“"‘'])/; // claims open with a capi
 // halves are only put back together.
 const HYPHEN_AT_LINE_END = /[A-Za-z]-$/;
 const HEADING_PHRASES = String.raw`(?:what\s+(?:is|are)\s+claimed(?:\s+(?:is|are))?|what\s+(?:i|we)\s+claim\s+(?:is|are)|(?:i|we)\s+claim|the\s+invention\s+claimed\s+is|the\s+claimed\s+invention\s+is|it\s+is\s+claimed|claims?(?:\s*\(\d+\))?|listing\s+of\s+(?:the\s+)?claims|amendments?\s+to\s+the\s+claims)`;
+// A run-in claim follows the end of the previous one, not an abbreviation such as "FIG. 2." or "No. 2.".
+const RUN_IN_AFTER = String.raw`(?<=[.)\]]\s+)(?<!\b(?:figs?|nos?|ser|pat|appl?|al|approx|vol|e\.g|i\.e)\.\s+)`;
 const HEADING_LINE = new RegExp(String.raw`^${HEADING_PHRASES}\s*[:.]?$`, 'i');
 const HEADING_BEFORE_CLAIM = new RegExp(String.raw`^${HEADING_PHRASES}\s*[:.]?\s+(?=(?:claim\s+)?1\s*\.)`, 'i');
 
@@ -78,7 +80,7 @@ function splitRunInClaims(claims: ClaimLines[]): void {
   for (let current = claims[claims.length - 1]; current; current = claims[claims.length - 1]) {
     const lastLine = current.lines[current.lines.length - 1] ?? '';
     const next = (current.rangeEnd ?? current.number) + 1;
-    const runIn = new RegExp(String.raw`(?<=[.)\]]\s+)(?:claim\s+)?${next}\s?\.\s+(?=[A-Z(\[])`, 'i').exec(lastLine);
+    const runIn = new RegExp(String.raw`${RUN_IN_AFTER}(?:claim\s+)?${next}\s?\.\s+(?=[A-Z(\[])`, 'i').exec(lastLine);
     if (!runIn) return;
     current.lines[current.lines.length - 1] = lastLine.slice(0, runIn.index).trimEnd();
     claims.push({ number: next, rangeEnd: null, lines: [lastLine.slice(runIn.index + runIn[0].length)] });
@@ -86,7 +88,7 @@ function splitRunInClaims(claims: ClaimLines[]): void {
 }
 
 function toDrafts(claim: ClaimLines): ClaimDraft[] {
-  const [first = '', ...rest] = claim.lines;
+  const [first = '', ...rest] = claim.lines.filter((line) => line);
   const { status, marker, rest: firstText } = readStatusMarker(first);
   const lines = [firstText, ...rest].filter((line) => line);
   const { text, breaks } = joinLines(lines);

@@ -43,7 +43,17 @@ const INID_CODE = /^\(\d{2}\)/; // the bracketed field codes of a front page: (5
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
 
-export function readPatentPdfText(pages: readonly (readonly PdfTextItem[])[]): PatentPdfText {
+/** The page's horizontal extent; without it the extent of the page's text stands in, which is off on a page whose
+ * right column is empty. */
+export interface PdfPageBounds {
+  left: number;
+  right: number;
+}
+
+export function readPatentPdfText(
+  pages: readonly (readonly PdfTextItem[])[],
+  options: { pageBounds?: readonly PdfPageBounds[] } = {},
+): PatentPdfText {
   if (!pages.some((items) => items.some((item) => item.str.trim()))) {
     throw new ClaimImportError(
       'pdf-no-text',
@@ -51,7 +61,7 @@ export function readPatentPdfText(pages: readonly (readonly PdfTextItem[])[]): P
     );
   }
   const headers: string[] = [];
-  const lines = pages.flatMap((items, page) => readPage(items, page, headers));
+  const lines = pages.flatMap((items, page) => readPage(items, page, options.pageBounds?.[page], headers));
   const hyphenation = new Hyphenation(lines.map((l) => l.text).join(' '));
   const claimsText = claimParagraphs(lines, hyphenation);
   const warnings: ClaimWarning[] = [];
@@ -62,11 +72,11 @@ export function readPatentPdfText(pages: readonly (readonly PdfTextItem[])[]): P
 
 // --- page layout ---
 
-function readPage(pageItems: readonly PdfTextItem[], page: number, headers: string[]): Line[] {
+function readPage(pageItems: readonly PdfTextItem[], page: number, bounds: PdfPageBounds | undefined, headers: string[]): Line[] {
   const items = pageItems.filter((item) => item.str.trim());
   if (!items.length) return [];
-  const left = Math.min(...items.map((i) => i.x));
-  const right = Math.max(...items.map((i) => i.x + i.width));
+  const left = bounds?.left ?? Math.min(...items.map((i) => i.x));
+  const right = bounds?.right ?? Math.max(...items.map((i) => i.x + i.width));
   const center = (left + right) / 2;
   const gutter = 0.04 * (right - left);
   const isLineNumber = (item: PdfTextItem) =>

@@ -70,7 +70,8 @@ export function splitClaim(text: string, dependsOn: number[], options: { breaks?
 function splitDependent(text: string, breaks: readonly SourceBreak[], structured: boolean): ClaimSplit {
   const reference = findDependencyReference(text);
   const referenceEnd = reference?.end ?? 0;
-  const preambleEnd = text[referenceEnd] === ',' ? referenceEnd + 1 : referenceEnd;
+  // "The method of claim 1, wherein" — or "claim 1 ," as some sites print it.
+  const preambleEnd = referenceEnd + (/^ ?,/.exec(text.slice(referenceEnd))?.[0].length ?? 0);
   const transition = DEPENDENT_TRANSITION.exec(text.slice(preambleEnd).trimStart())?.[0] ?? null;
   // The opening ("The method of claim 1, further comprising:") belongs to the first element: a dependent claim
   // has no preamble row of its own.

@@ -18,7 +18,7 @@ const root = resolve(__dirname, '../..');
 const packagesByLayer: Record<'shared' | 'renderer' | 'electron', string[]> = {
   shared: ['zod', 'fast-xml-parser', 'slate'],
   renderer: ['react', 'react-dom', 'react-aria-components', '@tanstack/react-virtual', 'slate', 'slate-react', 'slate-history', 'pdfjs-dist', 'zod'],
-  electron: ['better-sqlite3', 'pdfjs-dist', 'docx', 'pdf-lib', 'zod', 'fast-xml-parser', 'slate', 'electron'],
+  electron: ['better-sqlite3', 'pdfjs-dist', '@embedpdf/pdfium', 'docx', 'pdf-lib', 'zod', 'fast-xml-parser', 'slate', 'electron'],
 };
 const electronImporters = new Set(['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts']);
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);

@@ -5,16 +5,17 @@
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { parseClaimsText } from '../../../shared/claims/parse-text';
-import { readPatentPdfText, type PdfTextItem } from '../../../shared/claims/patent-pdf';
+import { readPatentPdfText, type PdfPageBounds, type PdfTextItem } from '../../../shared/claims/patent-pdf';
 import { ClaimImportError, type ParsedPatent } from '../../../shared/claims/types';
 
 export async function readPatentPdf(bytes: Uint8Array): Promise<ParsedPatent> {
-  const { claimsText, patent, warnings } = readPatentPdfText(await pdfTextItems(bytes));
+  const { pages, pageBounds } = await pdfText(bytes);
+  const { claimsText, patent, warnings } = readPatentPdfText(pages, { pageBounds });
   const set = parseClaimsText(claimsText);
   return { patent, claims: set.claims, warnings: [...warnings, ...set.warnings] };
 }
 
-export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
+export async function pdfText(bytes: Uint8Array): Promise<{ pages: PdfTextItem[][]; pageBounds: PdfPageBounds[] }> {
   const task = getDocument({
     data: bytes.slice(), // pdf.js takes ownership of the buffer it is given
     isEvalSupported: false,
@@ -27,13 +28,16 @@ export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[][]> 
       throw unreadable(error);
     });
     const pages: PdfTextItem[][] = [];
+    const pageBounds: PdfPageBounds[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       pages.push(content.items.filter((item): item is TextItem => 'str' in item).map(positioned));
+      const [left = 0, , right = 0] = page.view;
+      pageBounds.push({ left, right });
       page.cleanup();
     }
-    return pages;
+    return { pages, pageBounds };
   } finally {
     await task.destroy();
   }
