@@ -153,9 +153,5 @@ function addClaims(db: Db, patentId: number, parsed: ParsedPatent): void {
   const expected = (stmt(db, 'SELECT expected_claim_count AS n FROM patents WHERE id = ?').get(patentId) as { n: number | null }).n;
   const contiguous = numbers.every((n, i) => n === i + 1);
   const complete = numbers.length > 0 && contiguous && (expected === null || numbers.length >= expected);
-  stmt(db, 'UPDATE patents SET claims_complete = ?, expected_claim_count = coalesce(expected_claim_count, ?) WHERE id = ?').run(
-    complete ? 1 : 0,
-    numbers.length,
-    patentId,
-  );
+  stmt(db, 'UPDATE patents SET claims_complete = ? WHERE id = ?').run(complete ? 1 : 0, patentId);
 }

@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+// First, so the components' stylesheets (imported by AppShell and below) come after the element defaults.
+import './ui/theme.css';
+import { AppShell } from './app/AppShell';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppShell />
+  </StrictMode>,
+);

@@ -1,0 +1,25 @@
+import type { ClaimDetail } from '../../../shared/domain/patent';
+
+export interface ClaimNode {
+  readonly claim: ClaimDetail;
+  readonly dependents: ClaimNode[];
+}
+
+/**
+ * Independent claims at the top, each dependent nested beneath the claim it refers to (the first one, when it
+ * refers to several). A claim whose parent is not in the matter (claims incomplete) or comes after it (a
+ * drafting error the parser warns about) stays at the top so that it is never hidden; only earlier claims
+ * can be parents, so the result is always a tree.
+ */
+export function buildClaimTree(claims: readonly ClaimDetail[]): ClaimNode[] {
+  const byNumber = new Map<number, ClaimNode>();
+  const roots: ClaimNode[] = [];
+  for (const claim of [...claims].sort((a, b) => a.number - b.number)) {
+    const node: ClaimNode = { claim, dependents: [] };
+    const parentNumber = claim.dependsOn.find((n) => n < claim.number && byNumber.has(n));
+    const parent = parentNumber === undefined ? undefined : byNumber.get(parentNumber);
+    (parent ? parent.dependents : roots).push(node);
+    byNumber.set(claim.number, node);
+  }
+  return roots;
+}

@@ -1,0 +1,53 @@
+import type { MatterOverview } from '../../../shared/domain/matter';
+import type { Route } from '../app/route';
+import { EmptyState } from '../ui/states';
+import { ChartList } from './ChartList';
+import { DocumentList } from './DocumentList';
+import { PatentTree } from './PatentTree';
+import { ProductTree } from './ProductTree';
+import { SidebarSection } from './SidebarSection';
+import './Sidebar.css';
+
+interface SidebarProps {
+  readonly id: string;
+  readonly overview: MatterOverview;
+  readonly route: Route;
+  readonly hidden: boolean;
+}
+
+/** The matter at a glance, and the way to every view: the overview, patents and their claims, products. */
+export function Sidebar({ id, overview, route, hidden }: SidebarProps) {
+  const { patents, products, documents, charts } = overview;
+  return (
+    <nav id={id} className="sidebar" aria-label="Matter" hidden={hidden}>
+      <a className="sidebar__overview" href="#/" aria-current={route.view === 'overview' ? 'page' : undefined}>
+        Matter overview
+      </a>
+      <SidebarSection title="Patents" count={patents.length}>
+        {patents.length > 0 ? (
+          <PatentTree patents={patents} route={route} />
+        ) : (
+          <EmptyState compact title="No patents yet">
+            <p>Asserted patents and their claims come from a patent PDF, USPTO XML or pasted claim text.</p>
+            <p>Patent import arrives in an upcoming version; it will be offered here.</p>
+          </EmptyState>
+        )}
+      </SidebarSection>
+      <SidebarSection title="Accused products" count={products.length}>
+        {products.length > 0 ? (
+          <ProductTree products={products} route={route} />
+        ) : (
+          <EmptyState compact title="No accused products yet">
+            <p>Adding products arrives in an upcoming version; they will be listed here.</p>
+          </EmptyState>
+        )}
+      </SidebarSection>
+      <SidebarSection title="Documents" count={documents.length}>
+        <DocumentList documents={documents} />
+      </SidebarSection>
+      <SidebarSection title="Charts" count={charts.length}>
+        <ChartList charts={charts} patents={patents} products={products} />
+      </SidebarSection>
+    </nav>
+  );
+}
