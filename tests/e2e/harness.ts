@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createAppContext, openInitialMatter, type AppContext } from '../../electron/services/app-context';
 import { createHandlers } from '../../electron/services/handlers';
 import { startBrowserServer, type BrowserServer } from '../../electron/transport/http-server';
+import { builtWorkerPath } from '../helpers/test-app';
 
 export const artifactsDir = resolve(__dirname, 'artifacts');
 const rendererDir = resolve(__dirname, '../../dist/renderer');
@@ -31,7 +32,7 @@ export async function startE2eApp(): Promise<E2eApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimchart-e2e-'));
   const ctx = createAppContext({ dataDir, transport: 'browser' });
   openInitialMatter(ctx);
-  const server = await startBrowserServer({ ctx, handlers: createHandlers(ctx), rendererDir });
+  const server = await startBrowserServer({ ctx, handlers: createHandlers(ctx, { documents: { workerPath: builtWorkerPath } }), rendererDir });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
