@@ -10,6 +10,10 @@ export const LimitationSchema = z.object({
   depth: z.number().int(),
   text: z.string(),
   label: z.string(),
+  /** True when the user gave this row its own label instead of the scheme's. */
+  labelOverridden: z.boolean(),
+  /** Terms of this limitation the user marked as means-plus-function. */
+  meansPlusFunctionTerms: z.array(z.string()),
 });
 export type Limitation = z.infer<typeof LimitationSchema>;
 

@@ -112,7 +112,7 @@ export function readPatentDetail(db: Db, patentId: number, scheme: LabelScheme):
   }[];
   const limitationRows = stmt(
     db,
-    `SELECT l.id, l.claim_id, l.position, l.kind, l.depth, l.text, l.label_override
+    `SELECT l.id, l.claim_id, l.position, l.kind, l.depth, l.text, l.label_override, l.means_plus_function_terms
        FROM limitations l JOIN claims c ON c.id = l.claim_id
       WHERE c.patent_id = ? ORDER BY l.claim_id, l.position`,
   ).all(patentId) as {
@@ -123,6 +123,7 @@ export function readPatentDetail(db: Db, patentId: number, scheme: LabelScheme):
     depth: number;
     text: string;
     label_override: string | null;
+    means_plus_function_terms: string;
   }[];
   const claims = claimRows.map((c) => {
     const dependsOn = readJsonColumn(numbers, c.depends_on, 'claims.depends_on');
@@ -148,6 +149,8 @@ export function readPatentDetail(db: Db, patentId: number, scheme: LabelScheme):
         depth: l.depth,
         text: l.text,
         label: l.label_override ?? labels[index] ?? '',
+        labelOverridden: l.label_override !== null,
+        meansPlusFunctionTerms: readJsonColumn(strings, l.means_plus_function_terms, 'limitations.means_plus_function_terms'),
       })),
     };
   });

@@ -1,8 +1,7 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ClaimDetail } from '../../../shared/domain/patent';
 import { Badge } from '../ui/Badge';
-import { AlertIcon } from '../ui/icons';
-import { LimitationList } from './LimitationList';
+import { WarningList } from './WarningList';
 import './ClaimCard.css';
 
 export const claimElementId = (claimNumber: number) => `claim-${claimNumber}`;
@@ -16,21 +15,27 @@ const categoryNames: Readonly<Record<string, string>> = {
   other: 'Other',
 };
 
+/** What the card shows of a claim: a stored one, or one parsed for the import preview (no preamble setting yet). */
+export type CardClaim = Pick<ClaimDetail, 'number' | 'status' | 'category' | 'dependsOn' | 'meansPlusFunction' | 'warnings'> & {
+  readonly preambleLimiting?: boolean;
+};
+
 interface ClaimCardProps {
-  readonly claim: ClaimDetail;
+  readonly claim: CardClaim;
   readonly presentClaimNumbers: ReadonlySet<number>;
-  readonly isTarget: boolean;
+  /** The id a route's claim link scrolls to; only the patent view's cards have one. */
+  readonly elementId?: string;
+  readonly isTarget?: boolean;
+  /** The claim's limitations (or its text), as the view shows them. */
+  readonly children: ReactNode;
 }
 
-/**
- * One claim as a chart will use it: its number, what it depends on, its category and flags, the parser's
- * warnings, and its limitations with their labels. (Splitting and merging limitations will live here.)
- */
-export function ClaimCard({ claim, presentClaimNumbers, isTarget }: ClaimCardProps) {
+/** One claim as a chart will use it: its number, what it depends on, its category and flags, the parser's warnings. */
+export function ClaimCard({ claim, presentClaimNumbers, elementId, isTarget = false, children }: ClaimCardProps) {
   const headingId = useId();
   return (
     <div
-      id={claimElementId(claim.number)}
+      id={elementId}
       className="claim"
       data-status={claim.status}
       data-target={isTarget || undefined}
@@ -45,31 +50,17 @@ export function ClaimCard({ claim, presentClaimNumbers, isTarget }: ClaimCardPro
         <span className="claim__badges">
           <Badge>{categoryNames[claim.category] ?? claim.category}</Badge>
           {claim.meansPlusFunction && <Badge tone="accent">Means-plus-function</Badge>}
-          {!claim.preambleLimiting && <Badge>Preamble not limiting</Badge>}
+          {claim.preambleLimiting === false && <Badge>Preamble not limiting</Badge>}
           {claim.status !== 'active' && <Badge tone="danger">{claim.status === 'canceled' ? 'Canceled' : 'Withdrawn'}</Badge>}
         </span>
       </div>
-      {claim.warnings.length > 0 && (
-        <ul className="claim__warnings" aria-label={`Warnings for claim ${claim.number}`}>
-          {claim.warnings.map((warning) => (
-            <li key={`${warning.code} ${warning.message}`} className="claim__warning">
-              <AlertIcon className="claim__warning-icon" />
-              {warning.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {claim.limitations.length > 0 ? (
-        <LimitationList limitations={claim.limitations} />
-      ) : (
-        // The parser could not split this claim; its whole text stands as one block until it is split by hand.
-        <p className="claim__text">{claim.text}</p>
-      )}
+      <WarningList warnings={claim.warnings} label={`Warnings for claim ${claim.number}`} />
+      {children}
     </div>
   );
 }
 
-function relationText({ dependsOn }: ClaimDetail, present: ReadonlySet<number>): string {
+function relationText({ dependsOn }: CardClaim, present: ReadonlySet<number>): string {
   if (dependsOn.length === 0) return 'Independent';
   const parents = dependsOn.map((n) => (present.has(n) ? `${n}` : `${n} (not in the matter)`));
   return `Depends on claim${dependsOn.length > 1 ? 's' : ''} ${parents.join(', ')}`;

@@ -1,23 +1,21 @@
-import { ClaimCard } from './ClaimCard';
-import type { ClaimNode } from './buildClaimTree';
+import type { Key, ReactNode } from 'react';
+import type { ClaimNode, TreeClaim } from './buildClaimTree';
 import './ClaimTree.css';
 
-interface ClaimTreeProps {
-  readonly nodes: readonly ClaimNode[];
-  readonly presentClaimNumbers: ReadonlySet<number>;
-  readonly targetClaimNumber: number | undefined;
+interface ClaimTreeProps<C extends TreeClaim> {
+  readonly nodes: readonly ClaimNode<C>[];
+  readonly claimKey: (claim: C) => Key;
+  readonly renderClaim: (claim: C) => ReactNode;
 }
 
 /** Claims as nested lists: each claim's dependents in a list beneath it, indented along a guide line. */
-export function ClaimTree({ nodes, presentClaimNumbers, targetClaimNumber }: ClaimTreeProps) {
+export function ClaimTree<C extends TreeClaim>({ nodes, claimKey, renderClaim }: ClaimTreeProps<C>) {
   return (
     <ol className="claim-tree">
       {nodes.map(({ claim, dependents }) => (
-        <li key={claim.id}>
-          <ClaimCard claim={claim} presentClaimNumbers={presentClaimNumbers} isTarget={claim.number === targetClaimNumber} />
-          {dependents.length > 0 && (
-            <ClaimTree nodes={dependents} presentClaimNumbers={presentClaimNumbers} targetClaimNumber={targetClaimNumber} />
-          )}
+        <li key={claimKey(claim)}>
+          {renderClaim(claim)}
+          {dependents.length > 0 && <ClaimTree nodes={dependents} claimKey={claimKey} renderClaim={renderClaim} />}
         </li>
       ))}
     </ol>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PatentDetail } from '../../../shared/domain/patent';
+import { ImportClaimsTrigger } from '../claims/ImportClaimsTrigger';
 import { AlertIcon } from '../ui/icons';
 import { importedClaimsSentence } from './claimCounts';
 import './ClaimsIncompleteNotice.css';
@@ -18,8 +19,11 @@ export function ClaimsIncompleteNotice({ patent }: { readonly patent: PatentDeta
         {(summary || patent.note) && <p>{[summary, patent.note].filter(Boolean).join(' ')}</p>}
         <p>
           Charts can map only the claims in the matter. Import the full text (pasted claims, the patent PDF or USPTO
-          XML) to add the missing ones; claim import arrives in an upcoming version and will be offered here.
+          XML) to add the missing ones; the claims already here stay as they are.
         </p>
+        <ImportClaimsTrigger target={patent}>
+          Import claims…
+        </ImportClaimsTrigger>
       </div>
     </div>
   );

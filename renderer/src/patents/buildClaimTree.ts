@@ -1,8 +1,12 @@
-import type { ClaimDetail } from '../../../shared/domain/patent';
+/** What the tree needs of a claim: a stored claim, or one parsed for the import preview. */
+export interface TreeClaim {
+  readonly number: number;
+  readonly dependsOn: readonly number[];
+}
 
-export interface ClaimNode {
-  readonly claim: ClaimDetail;
-  readonly dependents: ClaimNode[];
+export interface ClaimNode<C extends TreeClaim> {
+  readonly claim: C;
+  readonly dependents: ClaimNode<C>[];
 }
 
 /**
@@ -11,11 +15,11 @@ export interface ClaimNode {
  * drafting error the parser warns about) stays at the top so that it is never hidden; only earlier claims
  * can be parents, so the result is always a tree.
  */
-export function buildClaimTree(claims: readonly ClaimDetail[]): ClaimNode[] {
-  const byNumber = new Map<number, ClaimNode>();
-  const roots: ClaimNode[] = [];
+export function buildClaimTree<C extends TreeClaim>(claims: readonly C[]): ClaimNode<C>[] {
+  const byNumber = new Map<number, ClaimNode<C>>();
+  const roots: ClaimNode<C>[] = [];
   for (const claim of [...claims].sort((a, b) => a.number - b.number)) {
-    const node: ClaimNode = { claim, dependents: [] };
+    const node: ClaimNode<C> = { claim, dependents: [] };
     const parentNumber = claim.dependsOn.find((n) => n < claim.number && byNumber.has(n));
     const parent = parentNumber === undefined ? undefined : byNumber.get(parentNumber);
     (parent ? parent.dependents : roots).push(node);

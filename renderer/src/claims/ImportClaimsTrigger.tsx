@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { Button, DialogTrigger } from 'react-aria-components';
+import type { PatentDetail } from '../../../shared/domain/patent';
+import { ImportClaimsDialog } from './ImportClaimsDialog';
+import '../ui/buttons.css';
+import './ImportClaimsTrigger.css';
+
+interface ImportClaimsTriggerProps {
+  /** The patent to fill. Without one the claims make a new patent, or fill the matter's patent of their number. */
+  readonly target?: PatentDetail;
+  readonly className?: string;
+  /** The button's text ("Import claims…", "Add patent…"). */
+  readonly children: ReactNode;
+}
+
+/** A button that opens the claim import dialog. */
+export function ImportClaimsTrigger({ target, className = 'button import-trigger', children }: ImportClaimsTriggerProps) {
+  return (
+    <DialogTrigger>
+      <Button className={className}>{children}</Button>
+      <ImportClaimsDialog target={target} />
+    </DialogTrigger>
+  );
+}
