@@ -1,0 +1,117 @@
+/**
+ * Whether a quote block's words are a faithful quotation of its source: the source's own words, where the
+ * writer may leave text out with an ellipsis ("…", "..." or ". . .") and alter a few words in [brackets]
+ * ("[t]he processor", "[the server] includes"). Anything else does not match, and the answer says where
+ * the quote first departs from the source.
+ *
+ * The pieces between those marks are located with findQuote (shared/text/normalize.ts), the matcher that
+ * placed the excerpt on its page: ligatures, curly quotes, hyphenation at line ends and whitespace do not
+ * count as differences. Used on a chart cell against its excerpt's quote, and at export against the page.
+ */
+import { findQuote, normalizeText } from './normalize';
+
+export type QuoteMismatchReason = 'empty' | 'differs';
+export type QuoteMatch = { ok: true } | { ok: false; reason: QuoteMismatchReason; firstMismatchAt: number };
+
+/** An ellipsis (elision) or a [bracketed alteration]. */
+const MARK = /…|\.(?: ?\.){2}|\[[^[\]]*\]/g;
+/** How much source text one [bracketed alteration] may stand for: a few words, not a silent elision. */
+export const MAX_ALTERATION_SPAN = 80;
+/** Places where the deepest unmatched piece is measured to report how far the quote matched. */
+const MAX_MISMATCH_PROBES = 50;
+
+interface Piece {
+  /** The quote's own words between marks, as written. */
+  readonly text: string;
+  /** Offset of `text` in the quote. */
+  readonly at: number;
+  /** How many source characters may lie between the previous piece and this one (Infinity after an elision). */
+  readonly gapBefore: number;
+}
+
+const hasWords = (text: string) => normalizeText(text).replace(/[ -]/g, '') !== '';
+
+function piecesOf(quote: string): Piece[] {
+  const pieces: Piece[] = [];
+  let gap = Infinity; // the first piece may begin anywhere in the source
+  let last = 0;
+  const take = (end: number) => {
+    const text = quote.slice(last, end);
+    if (!hasWords(text)) return;
+    pieces.push({ text, at: last, gapBefore: gap });
+    gap = 0;
+  };
+  for (const mark of quote.matchAll(MARK)) {
+    take(mark.index);
+    gap = mark[0].startsWith('[') ? gap + MAX_ALTERATION_SPAN : Infinity;
+    last = mark.index + mark[0].length;
+  }
+  take(quote.length);
+  return pieces;
+}
+
+/** Where `text` occurs in `source` starting in [from, from + gap], or undefined. */
+function occurrence(source: string, text: string, from: number, gap: number): { start: number; end: number } | undefined {
+  const found = findQuote(source.slice(from), text);
+  if (!found || found.start > gap) return undefined;
+  return { start: from + found.start, end: from + found.end };
+}
+
+export function matchQuote(quoteText: string, sourceText: string): QuoteMatch {
+  const pieces = piecesOf(quoteText);
+  if (pieces.length === 0) return { ok: false, reason: 'empty', firstMismatchAt: 0 };
+
+  const failed = new Set<string>();
+  // The deepest piece that could not be placed, and the source positions it was tried from.
+  let deepest = -1;
+  let deepestFrom: number[] = [];
+  const matchFrom = (k: number, from: number): boolean => {
+    if (k === pieces.length) return true;
+    const memo = `${k}:${from}`;
+    if (failed.has(memo)) return false;
+    const piece = pieces[k]!;
+    let placed = false;
+    for (let at = occurrence(sourceText, piece.text, from, piece.gapBefore); at; ) {
+      placed = true;
+      if (matchFrom(k + 1, at.end)) return true;
+      at = occurrence(sourceText, piece.text, at.start + 1, piece.gapBefore - (at.start + 1 - from));
+    }
+    if (!placed && k >= deepest) {
+      if (k > deepest) deepestFrom = [];
+      deepest = k;
+      deepestFrom.push(from);
+    }
+    failed.add(memo);
+    return false;
+  };
+  if (matchFrom(0, 0)) return { ok: true };
+  return { ok: false, reason: 'differs', firstMismatchAt: mismatchOffset(sourceText, pieces[deepest]!, deepestFrom) };
+}
+
+/**
+ * The offset in the quote where its deepest unplaceable piece stops matching, at best, from where it was
+ * tried. Spaces do not count in matching, so the offset lands on the first differing word, not before it.
+ */
+function mismatchOffset(source: string, piece: Piece, tried: readonly number[]): number {
+  let best = 0;
+  for (const from of tried.slice(0, MAX_MISMATCH_PROBES)) {
+    best = Math.max(best, longestMatchingPrefix(source, piece, from));
+  }
+  return piece.at + best;
+}
+
+/** Binary search: a prefix that occurs implies every shorter prefix occurs there too. */
+function longestMatchingPrefix(source: string, piece: Piece, from: number): number {
+  const occurs = (length: number) => {
+    const prefix = piece.text.slice(0, length);
+    return !hasWords(prefix) || occurrence(source, prefix, from, piece.gapBefore) !== undefined;
+  };
+  let low = 0;
+  let high = piece.text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (occurs(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
