@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAppContext, openInitialMatter } from './services/app-context';
+import { closeMatter, createAppContext, openInitialMatter } from './services/app-context';
 import { createHandlers } from './services/handlers';
 import { defaultDataDir } from './services/paths';
 import { startBrowserServer } from './transport/http-server';
@@ -42,7 +42,7 @@ async function main() {
   if (!values['no-open'] && hasDisplay) openInBrowser(server.launchUrl);
   const stop = async () => {
     await server.close();
-    ctx.session.close();
+    await closeMatter(ctx);
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventChannels } from '../shared/rpc/contract';
 import { buildAppMenu } from './menu';
-import { createAppContext, openInitialMatter, type AppContext } from './services/app-context';
+import { closeMatter, createAppContext, openInitialMatter, type AppContext } from './services/app-context';
 import { readBinary } from './services/blobs';
 import { createHandlers } from './services/handlers';
 import { dispatch, inProcessClient, toErrorInfo } from './services/rpc/dispatch';
@@ -155,7 +155,16 @@ async function start() {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => ctx.session.close());
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    // Let a backup in progress finish before the connection closes, then quit for real.
+    event.preventDefault();
+    void closeMatter(ctx).finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }
 
 start().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { createAppContext, type AppContext } from '../services/app-context';
+import { closeMatter, createAppContext, type AppContext } from '../services/app-context';
 import { createHandlers } from '../services/handlers';
 import { inProcessClient } from '../services/rpc/dispatch';
 
@@ -18,7 +18,7 @@ export async function withMatter<T>(
   try {
     return await work(inProcessClient(createHandlers(ctx)), ctx);
   } finally {
-    ctx.session.close();
+    await closeMatter(ctx);
   }
 }
 

@@ -45,6 +45,12 @@ export function noteMatterOpened(ctx: AppContext): void {
   ctx.events.publish('matter.changed', { reason: 'opened' });
 }
 
+/** Closes the open matter once a backup in progress has finished (a backup reads the connection). */
+export async function closeMatter(ctx: AppContext): Promise<void> {
+  await ctx.backups.idle();
+  ctx.session.close();
+}
+
 /**
  * Opens what the user last worked on: the most recent matter that still opens, else the sample matter
  * (created on first run).

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createAppContext, openInitialMatter, type AppContext } from '../../electron/services/app-context';
+import { closeMatter, createAppContext, openInitialMatter, type AppContext } from '../../electron/services/app-context';
 import { createHandlers } from '../../electron/services/handlers';
 import { startBrowserServer, type BrowserServer } from '../../electron/transport/http-server';
 import { builtWorkerPath } from '../helpers/test-app';
@@ -74,7 +74,7 @@ export async function startE2eApp(): Promise<E2eApp> {
     async close() {
       await browser.close();
       await server.close();
-      ctx.session.close();
+      await closeMatter(ctx);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createAppContext, openInitialMatter, type AppContext } from '../../electron/services/app-context';
+import { closeMatter, createAppContext, openInitialMatter, type AppContext } from '../../electron/services/app-context';
 import { createHandlers } from '../../electron/services/handlers';
 import { inProcessClient } from '../../electron/services/rpc/dispatch';
 import type { HandlerTable } from '../../electron/services/rpc/handler-table';
@@ -14,7 +14,7 @@ export interface TestApp {
   readonly handlers: HandlerTable;
   readonly call: ReturnType<typeof inProcessClient>;
   readonly dataDir: string;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** The app's services in-process, on a fresh user data folder, with the sample matter open (first run). */
@@ -28,8 +28,8 @@ export function createTestApp(): TestApp {
     handlers,
     call: inProcessClient(handlers),
     dataDir,
-    dispose() {
-      ctx.session.close();
+    async dispose() {
+      await closeMatter(ctx);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

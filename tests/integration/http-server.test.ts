@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  app.dispose();
+  await app.dispose();
 });
 
 interface RawResponse {

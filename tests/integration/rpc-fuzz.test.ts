@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  app.dispose();
+  await app.dispose();
 });
 
 /** Every row of every table, hashed: equal fingerprints mean the matter did not change. */

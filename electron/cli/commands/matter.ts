@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printJson, requireArg, type CliCommand } from '../command';
+import { closeMatter } from '../../services/app-context';
 import { newContext, withMatter } from '../open-matter';
 import { createHandlers } from '../../services/handlers';
 import { inProcessClient } from '../../services/rpc/dispatch';
@@ -23,7 +24,7 @@ export const matterCreate: CliCommand = {
       if (values.json) printJson(io, summary);
       else io.out(`Created ${summary.path} ("${summary.name}").`);
     } finally {
-      ctx.session.close();
+      await closeMatter(ctx);
     }
     return 0;
   },

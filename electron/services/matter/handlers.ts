@@ -23,12 +23,14 @@ export function matterHandlers(ctx: AppContext): HandlerGroup {
       };
     },
     'matter.recent': () => readRecent(ctx.dataDir),
-    'matter.open': ({ path }) => {
+    'matter.open': async ({ path }) => {
+      await ctx.backups.idle();
       ctx.session.openFile(path);
       noteMatterOpened(ctx);
       return ctx.session.summary();
     },
-    'matter.create': ({ path, name }) => {
+    'matter.create': async ({ path, name }) => {
+      await ctx.backups.idle();
       ctx.session.createFile(path, { name });
       noteMatterOpened(ctx);
       return ctx.session.summary();

@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/errors';
 import { readJsonColumn } from '../db/json-column';
 import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
+import { chartCoverages } from '../charts/dashboard';
 
 export interface MatterFields {
   name: string;
@@ -139,6 +140,7 @@ export function listDocuments(db: Db): DocumentSummary[] {
   }));
 }
 
+/** Row counts come from the limitations (a split adds a row before its cell is first saved). */
 export function listCharts(db: Db): ChartSummary[] {
   const charts = stmt(db, 'SELECT id, title, kind, patent_id, product_id FROM charts ORDER BY title').all() as {
     id: number;
@@ -147,19 +149,17 @@ export function listCharts(db: Db): ChartSummary[] {
     patent_id: number;
     product_id: number | null;
   }[];
-  const counts = stmt(db, 'SELECT chart_id, status, count(*) AS n FROM cells GROUP BY chart_id, status').all() as {
-    chart_id: number;
-    status: keyof ChartSummary['statusCounts'];
-    n: number;
-  }[];
+  const coverages = chartCoverages(db);
   return charts.map((c) => {
-    const statusCounts: ChartSummary['statusCounts'] = {};
-    let rowCount = 0;
-    for (const count of counts) {
-      if (count.chart_id !== c.id) continue;
-      statusCounts[count.status] = count.n;
-      rowCount += count.n;
-    }
-    return { id: c.id, title: c.title, kind: c.kind, patentId: c.patent_id, productId: c.product_id, rowCount, statusCounts };
+    const coverage = coverages.get(c.id);
+    return {
+      id: c.id,
+      title: c.title,
+      kind: c.kind,
+      patentId: c.patent_id,
+      productId: c.product_id,
+      rowCount: coverage?.rowCount ?? 0,
+      statusCounts: coverage?.statusCounts ?? {},
+    };
   });
 }
