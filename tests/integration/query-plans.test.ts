@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeMatter } from '../../electron/services/app-context';
+import { generateLargeMatter } from '../fixtures/large-matter';
+import { useTempDirs } from '../helpers/temp-dir';
+import { builtWorkerPath } from '../helpers/test-app';
+
+/**
+ * The hot paths of a large matter (open, lists, search, dashboard, a chart) must not scan the big tables:
+ * every statement they prepare is run through EXPLAIN QUERY PLAN and a `SCAN` of one of these tables (a
+ * read of every row, rather than a search through an index) fails the test. Lists of patents, products,
+ * documents and charts read every row by design and are not on this list.
+ */
+const BIG_TABLES = ['pages', 'excerpts', 'cells', 'cell_citations', 'limitations', 'claims', 'blobs', 'chart_claims', 'document_products'];
+
+const tempDir = useTempDirs();
+let generated: Awaited<ReturnType<typeof generateLargeMatter>>;
+const prepared = new Set<string>();
+const originalPrepare = Database.prototype.prepare;
+
+beforeAll(async () => {
+  const dir = tempDir();
+  generated = await generateLargeMatter(dir, { documents: 12, pagesPerDocument: 5, excerpts: 120, patents: 4, claimsPerPatent: 20, charts: 4 }, builtWorkerPath);
+  await closeMatter(generated.ctx);
+  // Record what the hot paths prepare on a fresh connection (statements are cached per connection).
+  Database.prototype.prepare = function (this: Database.Database, source: string) {
+    prepared.add(source);
+    return originalPrepare.call(this, source);
+  } as typeof Database.prototype.prepare;
+  const { call, path } = generated;
+  await call('matter.open', { path });
+  const overview = await call('matter.overview', {});
+  await call('excerpt.list', {});
+  await call('excerpt.list', { documentId: overview.documents[0]!.id });
+  await call('search.query', { query: 'baseboard management controller', limit: 50 });
+  await call('search.like', { text: 'a thermal sensor coupled to the system fan', limit: 20 });
+  await call('matter.dashboard', {});
+  const chart = await call('chart.get', { chartId: overview.charts[0]!.id });
+  await call('excerpt.usage', { excerptId: 1 });
+  await call('patent.get', { id: overview.patents[0]!.id });
+  await call('chart.updateCell', { chartId: chart.id, limitationId: chart.rows[1]!.limitationId, status: 'literal' });
+  Database.prototype.prepare = originalPrepare;
+}, 120_000);
+
+afterAll(async () => {
+  Database.prototype.prepare = originalPrepare;
+  await closeMatter(generated.ctx);
+});
+
+function planOf(db: Database.Database, sql: string): string[] {
+  // Parameters are unknown here; bind NULLs, which the planner treats like any value.
+  let lastError = '';
+  const statement = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+  const named = [...new Set([...sql.matchAll(/[@:$]([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
+  const namedValues = Object.fromEntries(named.map((name) => [name, null]));
+  for (let count = 0; count <= 40; count += 1) {
+    try {
+      const args = named.length > 0 ? [...Array(count).fill(null), namedValues] : Array(count).fill(null);
+      return (statement.all(...args) as { detail: string }[]).map((r) => r.detail);
+    } catch (error) {
+      if (!/Too (few|many) parameter|Missing named parameter|RangeError/i.test(String(error))) throw error;
+      lastError = String(error);
+    }
+  }
+  throw new Error(`could not plan (${lastError}): ${sql.slice(0, 300)}`);
+}
+
+function fullScans(db: Database.Database, sql: string): string[] {
+  return planOf(db, sql)
+    .filter((detail) => {
+      const table = /^SCAN (\w+)(?! VIRTUAL)/.exec(detail)?.[1];
+      return table !== undefined && BIG_TABLES.includes(table) && !/USING (COVERING )?INDEX/.test(detail);
+    })
+    .map((detail) => `${detail}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+}
+
+describe('query plans on the hot paths', () => {
+  it('read the big tables only through indexes', () => {
+    const db = generated.ctx.session.current.db;
+    const reads = [...prepared].filter((sql) => /^\s*(SELECT|WITH)\b/i.test(sql));
+    expect(reads.length).toBeGreaterThan(15);
+    expect(reads.flatMap((sql) => fullScans(db, sql))).toEqual([]);
+  });
+
+  it('the check notices a full scan', () => {
+    const db = generated.ctx.session.current.db;
+    expect(fullScans(db, 'SELECT id FROM excerpts WHERE quote = ?')).toHaveLength(1);
+    expect(fullScans(db, 'SELECT id FROM excerpts WHERE document_id = ?')).toEqual([]);
+  });
+});
