@@ -16,6 +16,7 @@ const nodeEntries = {
   main: 'electron/main.ts',
   'browser-mode': 'electron/browser-mode.ts',
   cli: 'electron/cli/main.ts',
+  'extract-worker': 'electron/services/documents/extract-worker.ts',
 };
 
 async function buildNode() {

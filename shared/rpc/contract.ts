@@ -5,12 +5,20 @@
  * tests serve this one table.
  */
 import { z } from 'zod';
+import { ImportProgressSchema } from '../domain/document';
+import { chartMethods, productMethods } from './methods/charts';
+import { documentMethods } from './methods/documents';
+import { exportMethods } from './methods/export';
 import { matterMethods } from './methods/matter';
 import { patentMethods } from './methods/patents';
 
 export const contract = {
   ...matterMethods,
   ...patentMethods,
+  ...chartMethods,
+  ...productMethods,
+  ...documentMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -27,6 +35,7 @@ export function isMethodName(name: string): name is MethodName {
 /** Channels the Node side pushes to the renderer (progress, changes made elsewhere). */
 export const eventSchemas = {
   'matter.changed': z.object({ reason: z.string() }),
+  'document.importProgress': ImportProgressSchema,
 } as const;
 export type EventChannel = keyof typeof eventSchemas;
 export type EventPayload<C extends EventChannel> = z.output<(typeof eventSchemas)[C]>;

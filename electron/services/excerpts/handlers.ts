@@ -1,0 +1,59 @@
+import type { ExcerptUpdate } from '../../../shared/domain/document';
+import { AppError } from '../../../shared/errors';
+import type { AppContext } from '../app-context';
+import type { Db } from '../db/open';
+import { readCiteFormat } from '../documents/cite-format';
+import { defaultDocumentOptions, type DocumentOptions } from '../documents/options';
+import { readPage } from '../documents/repository';
+import type { HandlerGroup } from '../rpc/handler-table';
+import { prepareExcerpt } from './create';
+import { assertRectsOnPage, excerptSortKey } from './rects';
+import { insertExcerpt, listExcerpts, readExcerpt, readExcerptPlacement, setExcerptDeleted, updateExcerpt } from './repository';
+
+function applyUpdate(db: Db, { id, note, tags, rects }: ExcerptUpdate): void {
+  const placement = readExcerptPlacement(db, id);
+  let sortKey: string | undefined;
+  if (rects) {
+    if (placement.kind === 'region' && rects.length !== 1) throw new AppError('invalid-input', 'A region excerpt has exactly one rectangle.');
+    const page = readPage(db, placement.documentId, placement.page);
+    assertRectsOnPage(rects, page);
+    sortKey = excerptSortKey(page, rects);
+  }
+  updateExcerpt(db, id, { note: note === '' ? null : note, tags, rects, sortKey });
+}
+
+export function excerptHandlers(ctx: AppContext, options: DocumentOptions = defaultDocumentOptions()): HandlerGroup {
+  const db = () => ctx.session.current.db;
+  const read = (id: number) => readExcerpt(db(), id, readCiteFormat(db()));
+  const write = <T>(work: (db: Db) => T): T => {
+    const result = ctx.session.write(work);
+    ctx.events.publish('matter.changed', { reason: 'excerpts' });
+    return result;
+  };
+  return {
+    'excerpt.create': async (input) => {
+      // The PDF is read (when rectangles or region text are needed) before the short write transaction.
+      const prepared = await prepareExcerpt(db(), options, input);
+      return read(write((w) => insertExcerpt(w, prepared)));
+    },
+    'excerpt.list': (filters) => listExcerpts(db(), filters, readCiteFormat(db())),
+    'excerpt.update': (update) => {
+      write((w) => applyUpdate(w, update));
+      return read(update.id);
+    },
+    'excerpt.delete': ({ id }) => {
+      write((w) => {
+        readExcerptPlacement(w, id);
+        setExcerptDeleted(w, id, true);
+      });
+      return read(id);
+    },
+    'excerpt.restore': ({ id }) => {
+      write((w) => {
+        readExcerptPlacement(w, id);
+        setExcerptDeleted(w, id, false);
+      });
+      return read(id);
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Text normalization for matching, never for display or storage.
+ *
+ * The viewer's text layer (pdf.js) and the search index (PDFium) read the same page a little differently:
+ * ligatures (ﬁ or fi), soft hyphens, words hyphenated at line ends, curly or straight quotes, where the spaces
+ * fall, and sometimes spaces inside a word. Both sides go through the same functions here before they are
+ * compared, so a quote selected in the viewer is found in the stored page text.
+ */
+
+/** A quote or a passage located in a source text: UTF-16 offsets, `end` exclusive. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Characters that carry nothing for matching: soft hyphen, zero-width spaces and joiners, BOM. */
+const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
+
+/** Typographic variants folded to one form (applied after NFKC). */
+const FOLDED: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  // PDFium marks a hyphen it found at the end of a line with U+FFFE.
+  '\uFFFE': '-',
+};
+
+const LINE_BREAK = /[\n\r\u000B\u000C\u0085\u2028\u2029]/;
+const SPACE = /\s/;
+
+/** One source character in canonical form: a string of zero or more characters, each "\n", " " or visible. */
+function canonical(char: string): string {
+  if (INVISIBLE.has(char)) return '';
+  if (LINE_BREAK.test(char)) return '\n';
+  let out = '';
+  for (const c of char.normalize('NFKC')) {
+    if (INVISIBLE.has(c)) continue;
+    out += SPACE.test(c) ? ' ' : (FOLDED[c] ?? c);
+  }
+  return out;
+}
+
+/** Normalized UTF-16 code units, each with the offset of the source character it came from. */
+interface Mapped {
+  chars: string[];
+  origins: number[];
+}
+
+function mapCanonical(source: string): Mapped {
+  const chars: string[] = [];
+  const origins: number[] = [];
+  let offset = 0;
+  for (const char of source) {
+    const out = canonical(char);
+    for (let k = 0; k < out.length; k++) {
+      chars.push(out[k]!);
+      origins.push(offset);
+    }
+    offset += char.length;
+  }
+  return { chars, origins };
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\n';
+
+/**
+ * Joins a word broken by a hyphen at a line end: the line break always goes, the hyphen too when a
+ * lowercase letter follows ("configu-\nration" → "configuration", but "Wi-\nFi" → "Wi-Fi" and
+ * "CC-BY-\n4.0" → "CC-BY-4.0").
+ */
+function joinHyphenatedLines(mapped: Mapped): Mapped {
+  const { chars, origins } = mapped;
+  const out: Mapped = { chars: [], origins: [] };
+  for (let i = 0; i < chars.length; i++) {
+    const hyphenAfterWord = chars[i] === '-' && /[\p{L}\p{N}]/u.test(chars[i - 1] ?? '');
+    let next = i + 1;
+    let lineBreak = false;
+    if (hyphenAfterWord) for (; isBlank(chars[next]); next++) if (chars[next] === '\n') lineBreak = true;
+    if (!lineBreak || !/\p{Ll}/u.test(chars[next] ?? '')) {
+      out.chars.push(chars[i]!);
+      out.origins.push(origins[i]!);
+    }
+    if (lineBreak) i = next - 1;
+  }
+  return out;
+}
+
+/** Runs of spaces and line breaks become one space; none at either end. */
+function collapseWhitespace(mapped: Mapped): Mapped {
+  const out: Mapped = { chars: [], origins: [] };
+  mapped.chars.forEach((c, i) => {
+    if (isBlank(c)) {
+      if (out.chars.length > 0 && out.chars[out.chars.length - 1] !== ' ') {
+        out.chars.push(' ');
+        out.origins.push(mapped.origins[i]!);
+      }
+      return;
+    }
+    out.chars.push(c);
+    out.origins.push(mapped.origins[i]!);
+  });
+  if (out.chars[out.chars.length - 1] === ' ') {
+    out.chars.pop();
+    out.origins.pop();
+  }
+  return out;
+}
+
+function normalizeMapped(source: string): Mapped {
+  return collapseWhitespace(joinHyphenatedLines(mapCanonical(source)));
+}
+
+/**
+ * The canonical form of a text for comparison: NFKC (ligatures ﬁ → fi, full-width forms, non-breaking
+ * spaces), soft hyphens and zero-width characters removed, words hyphenated at line ends rejoined, curly
+ * quotes and dashes made plain, whitespace collapsed to single spaces.
+ */
+export function normalizeText(text: string): string {
+  return normalizeMapped(text).chars.join('');
+}
+
+/**
+ * The key two texts are matched on: the canonical form without spaces, hyphens, or diacritics. Engines
+ * disagree exactly there (a space inside a kerned word, none between two close words, a real hyphen at a
+ * line end taken for a break), and a quote differs from its page in nothing else that matters.
+ */
+function matchKey(source: string): Mapped {
+  const normalized = normalizeMapped(source);
+  const out: Mapped = { chars: [], origins: [] };
+  normalized.chars.forEach((c, i) => {
+    if (c === ' ' || c === '-') return;
+    const decomposed = c.normalize('NFD');
+    for (let k = 0; k < decomposed.length; k++) {
+      if (/\p{M}/u.test(decomposed[k]!)) continue;
+      out.chars.push(decomposed[k]!);
+      out.origins.push(normalized.origins[i]!);
+    }
+  });
+  return out;
+}
+
+/**
+ * Where `quote` appears in `text`, matched on the key above; `undefined` when it does not (or when the
+ * quote has nothing to match on). The range is in `text`'s own offsets, so it can be highlighted there.
+ */
+export function findQuote(text: string, quote: string): TextRange | undefined {
+  const needle = matchKey(quote).chars.join('');
+  if (needle.length === 0) return undefined;
+  const haystack = matchKey(text);
+  const at = haystack.chars.join('').indexOf(needle);
+  if (at < 0) return undefined;
+  const last = haystack.origins[at + needle.length - 1]!;
+  let end = last + String.fromCodePoint(text.codePointAt(last)!).length;
+  // Combining marks after the last letter belong to it ("e\u0301").
+  while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
+  return { start: haystack.origins[at]!, end };
+}
