@@ -1,3 +1,4 @@
+import { rowsCitingExcerpt } from '../charts/usage';
 import type { ExcerptUpdate } from '../../../shared/domain/document';
 import { AppError } from '../../../shared/errors';
 import type { AppContext } from '../app-context';
@@ -41,9 +42,14 @@ export function excerptHandlers(ctx: AppContext, options: DocumentOptions = defa
       write((w) => applyUpdate(w, update));
       return read(update.id);
     },
-    'excerpt.delete': ({ id }) => {
+    'excerpt.delete': ({ id, confirmCited }) => {
       write((w) => {
         readExcerptPlacement(w, id);
+        const citing = rowsCitingExcerpt(w, id);
+        if (citing.length > 0 && !confirmCited) {
+          const where = citing.map((row) => `${row.label} of "${row.chartTitle}"`).join(', ');
+          throw new AppError('conflict', `This excerpt is cited in ${where}. Confirm to delete it; those rows will show it as deleted.`);
+        }
         setExcerptDeleted(w, id, true);
       });
       return read(id);

@@ -42,8 +42,11 @@ export const documentMethods = {
   'excerpt.create': method(ExcerptCreateSchema, ExcerptSchema, 'write'),
   'excerpt.list': method(ExcerptListSchema, z.array(ExcerptSchema), 'read'),
   'excerpt.update': method(ExcerptUpdateSchema, ExcerptSchema, 'write'),
-  /** Soft delete: `excerpt.restore` undoes it. */
-  'excerpt.delete': method(byId, ExcerptSchema, 'write'),
+  /**
+   * Soft delete: `excerpt.restore` undoes it. An excerpt cited in a chart is deleted only with
+   * `confirmCited: true`; without it the call fails with 'conflict' and says which rows cite it.
+   */
+  'excerpt.delete': method(z.object({ id: inputs.id, confirmCited: z.boolean().optional() }).strict(), ExcerptSchema, 'write'),
   'excerpt.restore': method(byId, ExcerptSchema, 'write'),
 
   'cite.format': method(inputs.empty, CiteFormatSchema, 'read'),
