@@ -1,5 +1,6 @@
 /** The application menu and the native file dialogs behind it. */
 import { BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../shared/rpc/contract';
 import type { AppContext } from './services/app-context';
 import { readRecent } from './services/matter/recent';
 import { toErrorInfo, type inProcessClient } from './services/rpc/dispatch';
@@ -62,6 +63,11 @@ export function buildAppMenu(options: MenuOptions): void {
     await run(() => call('matter.saveCopy', { path: withExtension(result.filePath!) }));
   }
 
+  /** The renderer owns these dialogs: the menu only asks for them. */
+  function command(name: AppCommand) {
+    ctx.events.publish('app.command', { command: name });
+  }
+
   const recent: MenuItemConstructorOptions[] = readRecent(ctx.dataDir).map((entry) => ({
     label: `${entry.name} — ${entry.path}`,
     click: () => void run(() => call('matter.open', { path: entry.path })),
@@ -75,6 +81,11 @@ export function buildAppMenu(options: MenuOptions): void {
         { label: 'New Matter…', accelerator: 'CmdOrCtrl+N', click: () => void newMatter() },
         { label: 'Open Matter…', accelerator: 'CmdOrCtrl+O', click: () => void openMatter() },
         { label: 'Open Recent', submenu: recent.length > 0 ? recent : [{ label: 'No recent matters', enabled: false }] },
+        { type: 'separator' },
+        { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: () => command('import-documents') },
+        { label: 'Import Patent…', accelerator: 'CmdOrCtrl+Shift+I', click: () => command('import-patent') },
+        { label: 'New Chart…', accelerator: 'CmdOrCtrl+Shift+N', click: () => command('new-chart') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => command('export-chart') },
         { type: 'separator' },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveCopy() },
         { type: 'separator' },

@@ -32,10 +32,15 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
 
+export const appCommands = ['import-documents', 'import-patent', 'new-chart', 'export-chart'] as const;
+export type AppCommand = (typeof appCommands)[number];
+
 /** Channels the Node side pushes to the renderer (progress, changes made elsewhere). */
 export const eventSchemas = {
   'matter.changed': z.object({ reason: z.string() }),
   'document.importProgress': ImportProgressSchema,
+  /** A desktop menu command the renderer carries out (it owns the dialogs these open). */
+  'app.command': z.object({ command: z.enum(appCommands) }),
 } as const;
 export type EventChannel = keyof typeof eventSchemas;
 export type EventPayload<C extends EventChannel> = z.output<(typeof eventSchemas)[C]>;
