@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/services/security-policy';
 
@@ -17,12 +19,34 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * pdf.js's worker and the files it loads on demand (CMaps, standard fonts, ICC profiles, the WebAssembly
+ * image decoders, annotation icons), copied from pdfjs-dist into the build as /pdfjs/…: the viewer loads them from the app's
+ * own origin (renderer/src/viewer/pdfjs.ts), never from elsewhere, and the CSP needs nothing added.
+ */
+function pdfjsAssets(): Plugin {
+  const source = 'node_modules/pdfjs-dist';
+  const files = (dir: string): string[] =>
+    readdirSync(join(source, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  return {
+    name: 'claimchart-pdfjs-assets',
+    apply: 'build',
+    generateBundle() {
+      for (const file of ['build/pdf.worker.min.mjs', ...['cmaps', 'standard_fonts', 'iccs', 'wasm', 'web/images'].flatMap(files)]) {
+        this.emitFile({ type: 'asset', fileName: `pdfjs/${file.replace(/^build\//, '')}`, source: readFileSync(join(source, file)) });
+      }
+    },
+  };
+}
+
 // The renderer: a plain browser bundle (no Node), served from app://claimchart/ in Electron and from
 // 127.0.0.1 in browser mode. Absolute base '/' works for both.
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), pdfjsAssets()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

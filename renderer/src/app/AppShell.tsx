@@ -1,4 +1,7 @@
+// First: before any module that loads zod (see the file).
+import './zodWithoutEval';
 import type { MatterOverview } from '../../../shared/domain/matter';
+import { DocumentImport } from '../documents/import/DocumentImport';
 import { useOverview } from '../hooks/queries';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useMatterChanges } from '../hooks/useMatterChanges';
@@ -64,6 +67,7 @@ export function AppShell() {
         )}
       </main>
       <StatusBar overview={overview.data} />
+      <DocumentImport readOnly={overview.data?.matter.readOnly ?? false} />
       <NotificationRegion />
     </div>
   );
@@ -79,5 +83,15 @@ function viewTitle(route: Route, overview: MatterOverview | undefined): string |
     }
     case 'product':
       return overview?.products.find((p) => p.id === route.productId)?.name;
+    case 'document':
+      return overview?.documents.find((d) => d.id === route.documentId)?.title;
+    case 'search':
+      return route.query ? `Search: ${route.query}` : 'Search';
+    case 'excerpts':
+      return 'Excerpts';
+    case 'chart':
+    case 'chart-version':
+    case 'chart-compare':
+      return overview?.charts.find((c) => c.id === route.chartId)?.title;
   }
 }

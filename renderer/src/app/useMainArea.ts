@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { patentHref, routeHref, type Route } from './route';
+import { documentHref, patentHref, routeHref, type Route } from './route';
 import type { SidebarVisibility } from './useSidebarVisibility';
 
 /**
@@ -24,13 +24,17 @@ export function useMainArea(route: Route, sidebar: SidebarVisibility, sidebarId:
   }
 
   const href = routeHref(route);
-  const page = route.view === 'patent' ? patentHref(route.patentId) : href;
+  const page = pageOf(route, href);
   const shown = useRef({ href, page });
   useEffect(() => {
     if (shown.current.href === href) return;
-    if (shown.current.page !== page) mainRef.current?.scrollTo({ top: 0 });
+    const samePage = shown.current.page === page;
+    if (!samePage) mainRef.current?.scrollTo({ top: 0 });
     shown.current = { href, page };
     sidebar.closeIfNarrow();
+    // A view that keeps its place or filters in the URL (a document, search, excerpts) changes it as it is
+    // used: focus stays where the user is working.
+    if (samePage && route.view !== 'patent') return;
     if (sidebar.narrow || !document.activeElement?.closest(`#${sidebarId}`)) focusMain();
   });
 
@@ -43,4 +47,21 @@ export function useMainArea(route: Route, sidebar: SidebarVisibility, sidebarId:
   });
 
   return { mainRef, focusMain };
+}
+
+/** The page a route shows, whatever place in it or filters the route adds. */
+function pageOf(route: Route, href: string): string {
+  switch (route.view) {
+    case 'patent':
+      return patentHref(route.patentId);
+    case 'document':
+      return documentHref(route.documentId);
+    case 'search':
+    case 'excerpts':
+      return `#/${route.view}`;
+    case 'chart':
+      return routeHref({ view: 'chart', chartId: route.chartId });
+    default:
+      return href;
+  }
 }

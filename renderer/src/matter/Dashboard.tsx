@@ -1,4 +1,6 @@
 import type { MatterOverview } from '../../../shared/domain/matter';
+import { NewChartTrigger } from '../charts/NewChartDialog';
+import { ChartMatrix } from '../dashboard/ChartMatrix';
 import { countOf, formatDate } from '../ui/format';
 import { FactList, View, ViewHeader, ViewSection } from '../ui/View';
 import { NextSteps } from './NextSteps';
@@ -50,6 +52,14 @@ export function Dashboard({ overview }: { readonly overview: MatterOverview }) {
       </ViewSection>
       <ViewSection title="Accused products" summary={products.length > 0 && `${countOf(products.length, 'product')} in ${countOf(families.length, 'family', 'families')}`}>
         <ProductFamilyList families={families} />
+      </ViewSection>
+      <ViewSection title="Charts" summary={overview.charts.length > 0 && countOf(overview.charts.length, 'chart')}>
+        <ChartMatrix readOnly={matter.readOnly} chartablePatentIds={new Set(patents.filter((p) => p.importedClaimCount > 0).map((p) => p.id))} />
+        {!matter.readOnly && withClaims > 0 && (
+          <div>
+            <NewChartTrigger>New chart…</NewChartTrigger>
+          </div>
+        )}
       </ViewSection>
       <ViewSection title="Next steps">
         <NextSteps overview={overview} />

@@ -43,7 +43,7 @@ export function NextSteps({ overview }: { readonly overview: MatterOverview }) {
           </li>
         ))}
       </ol>
-      <p className="next-steps__note">Claim import, document import and chart building arrive in upcoming versions of ClaimChart.</p>
+      <p className="next-steps__note">Document import and chart building arrive in upcoming versions of ClaimChart.</p>
     </>
   );
 }

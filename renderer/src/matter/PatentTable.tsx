@@ -1,5 +1,6 @@
 import type { PatentSummary } from '../../../shared/domain/matter';
 import { patentHref } from '../app/route';
+import { ImportClaimsTrigger } from '../claims/ImportClaimsTrigger';
 import { claimCountText } from '../patents/claimCounts';
 import { ClaimsIncompleteBadge } from '../patents/ClaimsIncompleteBadge';
 import { formatDate } from '../ui/format';
@@ -10,7 +11,8 @@ export function PatentTable({ patents }: { readonly patents: readonly PatentSumm
   if (patents.length === 0) {
     return (
       <EmptyState title="No patents in this matter yet">
-        <p>Patent import (patent PDF, USPTO XML or pasted claims) arrives in an upcoming version.</p>
+        <p>Each patent’s claims come from its PDF, its USPTO XML or pasted claim text.</p>
+        <ImportClaimsTrigger>Add patent…</ImportClaimsTrigger>
       </EmptyState>
     );
   }

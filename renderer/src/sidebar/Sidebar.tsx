@@ -1,5 +1,6 @@
 import type { MatterOverview } from '../../../shared/domain/matter';
 import type { Route } from '../app/route';
+import { ImportClaimsTrigger } from '../claims/ImportClaimsTrigger';
 import { EmptyState } from '../ui/states';
 import { ChartList } from './ChartList';
 import { DocumentList } from './DocumentList';
@@ -29,9 +30,9 @@ export function Sidebar({ id, overview, route, hidden }: SidebarProps) {
         ) : (
           <EmptyState compact title="No patents yet">
             <p>Asserted patents and their claims come from a patent PDF, USPTO XML or pasted claim text.</p>
-            <p>Patent import arrives in an upcoming version; it will be offered here.</p>
           </EmptyState>
         )}
+        <ImportClaimsTrigger className="sidebar__add">Add patent…</ImportClaimsTrigger>
       </SidebarSection>
       <SidebarSection title="Accused products" count={products.length}>
         {products.length > 0 ? (
@@ -43,10 +44,10 @@ export function Sidebar({ id, overview, route, hidden }: SidebarProps) {
         )}
       </SidebarSection>
       <SidebarSection title="Documents" count={documents.length}>
-        <DocumentList documents={documents} />
+        <DocumentList documents={documents} route={route} readOnly={overview.matter.readOnly} />
       </SidebarSection>
       <SidebarSection title="Charts" count={charts.length}>
-        <ChartList charts={charts} patents={patents} products={products} />
+        <ChartList charts={charts} patents={patents} products={products} route={route} readOnly={overview.matter.readOnly} />
       </SidebarSection>
     </nav>
   );

@@ -5,7 +5,7 @@ interface IconProps {
   readonly className?: string;
 }
 
-function Icon({ className, children }: IconProps & { readonly children: ReactNode }) {
+export function Icon({ className, children }: IconProps & { readonly children: ReactNode }) {
   return (
     <svg
       className={className}

@@ -1,0 +1,35 @@
+import type { Excerpt, PageHits, Rect } from '../../../shared/domain/document';
+import type { DocumentLocation } from '../app/route';
+import { updateExcerpt } from '../excerpts/excerptActions';
+import { PageOverlays, type OverlayBox } from '../viewer/PageOverlays';
+import { useRegionDrawing } from '../viewer/useRegionDrawing';
+import type { ViewerSession } from '../viewer/ViewerSession';
+import { useDocumentLocation } from './useDocumentLocation';
+
+interface ViewerLayersProps {
+  readonly session: ViewerSession;
+  readonly location: DocumentLocation;
+  readonly excerpts: readonly Excerpt[] | undefined;
+  readonly hits: PageHits | undefined;
+  readonly boxes: readonly OverlayBox[];
+  readonly drawing: boolean;
+  readonly onRegionDrawn: (page: number, rect: Rect) => void;
+  readonly onSelectExcerpt: (excerptId: number) => void;
+  readonly onExcerptShown: (excerptId: number) => void;
+  readonly readOnly: boolean;
+}
+
+/** What needs the live viewer: going where the route says, drawing regions, the overlays on the pages. */
+export function ViewerLayers({ session, location, excerpts, hits, boxes, drawing, onRegionDrawn, onSelectExcerpt, onExcerptShown, readOnly }: ViewerLayersProps) {
+  useDocumentLocation(session, location, excerpts, hits, onExcerptShown);
+  const draft = useRegionDrawing(session, drawing, onRegionDrawn);
+  return (
+    <PageOverlays
+      session={session}
+      boxes={boxes}
+      draft={draft}
+      onSelectExcerpt={onSelectExcerpt}
+      onAdjustRegion={readOnly ? undefined : (id, rect) => void updateExcerpt({ id, rects: [rect] })}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Excerpt } from '../../../shared/domain/document';
+import { documentHref } from '../app/route';
+import { binaryUrl } from '../rpc/client';
+import { Badge } from '../ui/Badge';
+import { IconButton } from '../ui/IconButton';
+import { EditIcon, TrashIcon } from '../viewer/icons';
+import { deleteExcerpt } from './excerptActions';
+import { ExcerptEditDialog } from './ExcerptEditDialog';
+import './ExcerptCard.css';
+
+interface ExcerptCardProps {
+  readonly excerpt: Excerpt;
+  readonly selected?: boolean;
+  /** Also told when its link is followed, so the viewer can scroll to it again if it is already open. */
+  readonly onOpen?: (excerpt: Excerpt) => void;
+  readonly readOnly: boolean;
+}
+
+/** One excerpt: its pinpoint cite (which opens it in the viewer), what it captured, its note and tags. */
+export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: ExcerptCardProps) {
+  const [editing, setEditing] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  // An excerpt chosen in the viewer is brought into view in the list.
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  return (
+    <article ref={ref} className="excerpt-card" data-selected={selected || undefined} data-excerpt-id={excerpt.id} aria-current={selected || undefined}>
+      <div className="excerpt-card__header">
+        <a
+          className="excerpt-card__cite"
+          href={documentHref(excerpt.documentId, { page: excerpt.page, excerptId: excerpt.id })}
+          onClick={() => onOpen?.(excerpt)}
+        >
+          {excerpt.cite}
+        </a>
+        <Badge>{excerpt.kind === 'text' ? 'Text' : 'Region'}</Badge>
+        {!readOnly && (
+          <span className="excerpt-card__actions">
+            <IconButton tooltip="Edit note and tags" onPress={() => setEditing(true)}>
+              <EditIcon />
+            </IconButton>
+            <IconButton tooltip="Delete excerpt" onPress={() => void deleteExcerpt(excerpt)}>
+              <TrashIcon />
+            </IconButton>
+          </span>
+        )}
+      </div>
+      {excerpt.imageSha256 && (
+        <img
+          className="excerpt-card__image"
+          src={binaryUrl(`/image/${excerpt.imageSha256}`)}
+          alt={excerpt.quote ? `Region of page ${excerpt.pageLabel ?? excerpt.page}: ${excerpt.quote}` : `Region of page ${excerpt.pageLabel ?? excerpt.page}`}
+          loading="lazy"
+        />
+      )}
+      {excerpt.kind === 'text' && <blockquote className="excerpt-card__quote">{excerpt.quote}</blockquote>}
+      {excerpt.note && <p className="excerpt-card__note">{excerpt.note}</p>}
+      {excerpt.tags.length > 0 && (
+        <ul className="excerpt-card__tags" aria-label="Tags">
+          {excerpt.tags.map((tag) => (
+            <li key={tag}>
+              <Badge tone="accent">{tag}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing && <ExcerptEditDialog excerpt={excerpt} onClose={() => setEditing(false)} />}
+    </article>
+  );
+}
