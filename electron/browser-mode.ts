@@ -12,11 +12,18 @@ import { createHandlers } from './services/handlers';
 import { defaultDataDir } from './services/paths';
 import { startBrowserServer } from './transport/http-server';
 
-function openInBrowser(url: string): void {
+function openInBrowser(url: string): Promise<void> {
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log('(No default browser could be opened: open the URL above yourself.)'));
-  child.unref();
+  return new Promise((resolve) => {
+    // The URL is one argument, never parsed by a shell.
+    const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+    child.on('error', () => {
+      console.log(`(No default browser could be opened: open ${url} yourself.)`);
+      resolve();
+    });
+    child.on('spawn', () => resolve());
+    child.unref();
+  });
 }
 
 async function main() {
@@ -27,7 +34,7 @@ async function main() {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${rendererDir}); run \`npm run build\`.`);
   }
-  const ctx = createAppContext({ dataDir: values['data-dir'] ?? defaultDataDir(), transport: 'browser' });
+  const ctx = createAppContext({ dataDir: values['data-dir'] ?? defaultDataDir(), transport: 'browser', openExternal: openInBrowser });
   openInitialMatter(ctx);
   const server = await startBrowserServer({
     ctx,
@@ -39,7 +46,7 @@ async function main() {
   console.log(`Open: ${server.launchUrl}`);
   console.log('The link carries this session\'s token; only this machine can reach the server. Ctrl+C stops it.');
   const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  if (!values['no-open'] && hasDisplay) openInBrowser(server.launchUrl);
+  if (!values['no-open'] && hasDisplay) void openInBrowser(server.launchUrl);
   const stop = async () => {
     await server.close();
     await closeMatter(ctx);

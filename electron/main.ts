@@ -2,7 +2,7 @@
  * The Electron main process: app lifecycle, the window, the `app://` protocol, IPC, and the security policy.
  * Everything it serves comes from the same services and handler table as browser mode and the CLI.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +132,7 @@ async function start() {
     transport: 'electron',
     // Set by scripts/start.mjs to the better-sqlite3 build for Electron's ABI; a packaged app has its own.
     nativeBinding: process.env.CLAIMCHART_SQLITE_BINDING,
+    openExternal: (url) => shell.openExternal(url),
   });
   openInitialMatter(ctx);
   const handlers = createHandlers(ctx);

@@ -18,6 +18,8 @@ export interface AppContext {
   readonly session: MatterSession;
   readonly events: EventHub;
   readonly backups: BackupScheduler;
+  /** Hands an http(s) URL to the system browser (Electron's shell, or the OS opener in browser mode). */
+  readonly openExternal: ((url: string) => Promise<void>) | undefined;
 }
 
 export const APP_VERSION = '0.1.0';
@@ -27,6 +29,7 @@ export function createAppContext(options: {
   transport: Transport;
   nativeBinding?: string;
   backupIntervalMs?: number;
+  openExternal?: (url: string) => Promise<void>;
 }): AppContext {
   const session = new MatterSession(options.nativeBinding);
   const backups = new BackupScheduler(() => {
@@ -34,7 +37,15 @@ export function createAppContext(options: {
     return makeBackup(db, options.dataDir, path);
   }, options.backupIntervalMs);
   session.onWrite(() => backups.nudge());
-  return { version: APP_VERSION, transport: options.transport, dataDir: options.dataDir, session, events: new EventHub(), backups };
+  return {
+    version: APP_VERSION,
+    transport: options.transport,
+    dataDir: options.dataDir,
+    session,
+    events: new EventHub(),
+    backups,
+    openExternal: options.openExternal,
+  };
 }
 
 /** Records a matter as just opened (recent list, a first backup) and tells every window. */

@@ -11,6 +11,11 @@ import { listCharts, listDocuments, listPatents, listProducts } from './reposito
 export function matterHandlers(ctx: AppContext): HandlerGroup {
   return {
     'app.info': () => ({ version: ctx.version, transport: ctx.transport }),
+    'app.openExternal': async ({ url }) => {
+      if (!ctx.openExternal) return { opened: false };
+      await ctx.openExternal(new URL(url).href);
+      return { opened: true };
+    },
     'matter.current': () => ctx.session.summary(),
     'matter.overview': () => {
       const { db } = ctx.session.current;

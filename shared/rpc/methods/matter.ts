@@ -8,6 +8,22 @@ export const matterMethods = {
     z.object({ version: z.string(), transport: z.enum(['electron', 'browser', 'in-process']) }),
     'read',
   ),
+  /**
+   * Opens a web link from a PDF in the system browser, after the user confirmed it in the app. Only
+   * http(s); `opened` is false where this process has no browser to hand it to.
+   */
+  'app.openExternal': method(
+    z
+      .object({
+        url: z
+          .string()
+          .max(2048)
+          .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), 'must be an http(s) URL'),
+      })
+      .strict(),
+    z.object({ opened: z.boolean() }),
+    'read',
+  ),
   'matter.current': method(inputs.empty, MatterSummarySchema, 'read'),
   'matter.overview': method(inputs.empty, MatterOverviewSchema, 'read'),
   'matter.recent': method(inputs.empty, z.array(RecentMatterSchema), 'read'),
