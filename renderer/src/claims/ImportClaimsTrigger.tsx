@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useAppCommand } from '../hooks/useAppCommand';
 import { Button, DialogTrigger } from 'react-aria-components';
 import type { PatentDetail } from '../../../shared/domain/patent';
 import { ImportClaimsDialog } from './ImportClaimsDialog';
@@ -11,12 +12,18 @@ interface ImportClaimsTriggerProps {
   readonly className?: string;
   /** The button's text ("Import claims…", "Add patent…"). */
   readonly children: ReactNode;
+  /** Also open when the desktop menu's File → Import Patent… is chosen (one trigger in the shell says yes). */
+  readonly opensOnMenuCommand?: boolean;
 }
 
 /** A button that opens the claim import dialog. */
-export function ImportClaimsTrigger({ target, className = 'button import-trigger', children }: ImportClaimsTriggerProps) {
+export function ImportClaimsTrigger({ target, className = 'button import-trigger', children, opensOnMenuCommand = false }: ImportClaimsTriggerProps) {
+  const [isOpen, setOpen] = useState(false);
+  useAppCommand('import-patent', () => {
+    if (opensOnMenuCommand) setOpen(true);
+  });
   return (
-    <DialogTrigger>
+    <DialogTrigger isOpen={isOpen} onOpenChange={setOpen}>
       <Button className={className}>{children}</Button>
       <ImportClaimsDialog target={target} />
     </DialogTrigger>

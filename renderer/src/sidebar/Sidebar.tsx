@@ -32,7 +32,9 @@ export function Sidebar({ id, overview, route, hidden }: SidebarProps) {
             <p>Asserted patents and their claims come from a patent PDF, USPTO XML or pasted claim text.</p>
           </EmptyState>
         )}
-        <ImportClaimsTrigger className="sidebar__add">Add patent…</ImportClaimsTrigger>
+        <ImportClaimsTrigger className="sidebar__add" opensOnMenuCommand>
+          Add patent…
+        </ImportClaimsTrigger>
       </SidebarSection>
       <SidebarSection title="Accused products" count={products.length}>
         {products.length > 0 ? (

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useAppCommand } from '../../hooks/useAppCommand';
 import { isCommandKey } from '../keyboard';
 import { MAX_IMPORT_FILES } from '../limits';
 import { DropOverlay } from './DropOverlay';
@@ -13,13 +14,15 @@ async function importInBatches(files: readonly File[]): Promise<void> {
 
 /**
  * Every way into document import, mounted once in the shell: files dropped anywhere on the window, the file
- * picker (the sidebar's "Import documents…" and Ctrl/⌘ + I), and the panels that follow each import.
+ * picker (the sidebar's "Import documents…", Ctrl/⌘ + I and the desktop menu's File → Import Documents…),
+ * and the panels that follow each import.
  */
 export function DocumentImport({ readOnly }: { readonly readOnly: boolean }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const dragging = useWindowFileDrop((files) => void importInBatches(files));
 
   useEffect(() => registerFilePicker(() => inputRef.current?.click()), []);
+  useAppCommand('import-documents', openImportPicker);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isCommandKey(event, 'i')) return;
