@@ -35,6 +35,19 @@ describe('first start', () => {
     expect(await page.getByText(/incomplete/i).count()).toBeGreaterThanOrEqual(5);
   });
 
+  it('adds an accused product into an existing family', async () => {
+    const page = await app.newPage();
+    await page.getByRole('button', { name: 'Add product…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an accused product' });
+    await dialog.getByLabel('Product name').fill('Aivres KR2280-X2 (EU)');
+    await dialog.getByLabel('Same product as (a rebranding)').selectOption({ label: 'Aivres KR2280-X2' });
+    await dialog.getByRole('button', { name: 'Add product' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('navigation').getByText('Aivres KR2280-X2 (EU)').first().waitFor();
+    const overview = await app.ctx.session.current.db.prepare("SELECT p.name, s.name AS same FROM products p JOIN products s ON s.id = p.same_as_id WHERE p.name = 'Aivres KR2280-X2 (EU)'").get();
+    expect(overview).toEqual({ name: 'Aivres KR2280-X2 (EU)', same: 'Aivres KR2280-X2' });
+  });
+
   it('raised no CSP violation and no page error', () => {
     expect(app.cspViolations).toEqual([]);
     expect(app.pageErrors).toEqual([]);

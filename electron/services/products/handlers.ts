@@ -5,7 +5,8 @@ import type { AppContext } from '../app-context';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import type { HandlerGroup } from '../rpc/handler-table';
-import { familyMembers, listProductLinks, setIdentityExcerpt, setSameAs } from './repository';
+import { listProducts } from '../matter/repository';
+import { familyMembers, findProductIdByName, insertProduct, listProductLinks, setIdentityExcerpt, setSameAs } from './repository';
 
 function assertProduct(db: Db, productId: number): void {
   if (!listProductLinks(db).some((p) => p.id === productId)) throw new AppError('not-found', `There is no product with id ${productId} in this matter.`);
@@ -22,6 +23,17 @@ export function productHandlers(ctx: AppContext): HandlerGroup {
     familyMembers(ctx.session.current.db, productId).map((p) => ({ productId: p.id, name: p.name, identityExcerptId: p.identityExcerptId }));
 
   return {
+    'product.create': ({ name, maker, note, sameAsId }) => {
+      const id = ctx.session.write((db) => {
+        if (findProductIdByName(db, name) !== undefined) throw new AppError('conflict', `The matter already has a product named "${name}".`);
+        if (sameAsId !== undefined) assertProduct(db, sameAsId);
+        const productId = insertProduct(db, { name, maker: maker ?? null, note: note ?? null });
+        if (sameAsId !== undefined) setSameAs(db, productId, sameAsId);
+        return productId;
+      });
+      ctx.events.publish('matter.changed', { reason: 'product-created' });
+      return listProducts(ctx.session.current.db).find((p) => p.id === id)!;
+    },
     'product.setSameAs': ({ productId, sameAsId }) => {
       ctx.session.write((db) => {
         assertProduct(db, productId);

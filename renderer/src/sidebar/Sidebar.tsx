@@ -1,5 +1,6 @@
 import type { MatterOverview } from '../../../shared/domain/matter';
 import type { Route } from '../app/route';
+import { AddProductTrigger } from '../products/AddProductDialog';
 import { ImportClaimsTrigger } from '../claims/ImportClaimsTrigger';
 import { EmptyState } from '../ui/states';
 import { ChartList } from './ChartList';
@@ -41,9 +42,10 @@ export function Sidebar({ id, overview, route, hidden }: SidebarProps) {
           <ProductTree products={products} route={route} />
         ) : (
           <EmptyState compact title="No accused products yet">
-            <p>Adding products arrives in an upcoming version; they will be listed here.</p>
+            <p>Add the products you accuse; a rebranded product joins the family of the one it is the same as.</p>
           </EmptyState>
         )}
+        <AddProductTrigger products={products} className="sidebar__add" />
       </SidebarSection>
       <SidebarSection title="Documents" count={documents.length}>
         <DocumentList documents={documents} route={route} readOnly={overview.matter.readOnly} />

@@ -13,6 +13,7 @@ import {
   ExcerptUsageSchema,
   FamilyMemberSchema,
 } from '../../domain/chart';
+import { ProductSummarySchema } from '../../domain/matter';
 import { inputs, method } from '../define';
 
 const claimNumbers = z
@@ -90,6 +91,19 @@ export const chartMethods = {
 
 /** Product families and their identity evidence; each answers the product's family as it now is. */
 export const productMethods = {
+  /** An accused product; `sameAsId` makes it a member of that product's family (a rebranding). */
+  'product.create': method(
+    z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        maker: z.string().trim().max(200).optional(),
+        note: z.string().trim().max(2000).optional(),
+        sameAsId: inputs.id.optional(),
+      })
+      .strict(),
+    ProductSummarySchema,
+    'write',
+  ),
   'product.setSameAs': method(z.object({ productId: inputs.id, sameAsId: inputs.id.nullable() }).strict(), z.array(FamilyMemberSchema), 'write'),
   'product.setIdentityExcerpt': method(
     z.object({ productId: inputs.id, excerptId: inputs.id.nullable() }).strict(),
