@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Button, Checkbox, FileTrigger, Input, Label, ListBox, ListBoxItem, NumberField, Popover, Radio, RadioGroup, Select, SelectValue, TextField } from 'react-aria-components';
+import type { ExportChoices, ExportFormat, ExportOptionsInput } from '../../../../shared/domain/export';
+import type { LabelSchemeSchema } from '../../../../shared/domain/matter';
+import { asRpcError, importablePath } from '../../rpc/client';
+import { ChevronIcon } from '../../ui/icons';
+import { reportError } from '../../ui/notifications';
+import '../../ui/fields.css';
+import './ExportOptionsForm.css';
+import '../choices.css';
+
+type LabelScheme = (typeof LabelSchemeSchema)['options'][number];
+
+const formatNames: Readonly<Record<ExportFormat, string>> = {
+  docx: 'Word document (.docx)',
+  html: 'Web page (.html)',
+  csv: 'Spreadsheet (.csv)',
+  packet: 'Exhibit packet (.pdf): chart and cited pages',
+};
+
+const schemeSamples: Readonly<Record<LabelScheme, string>> = { bracket: '[1a]', upper: '1A', decimal: '1.1', 'bracket-dot': '[1.a]' };
+
+interface ExportOptionsFormProps {
+  readonly choices: ExportChoices;
+  readonly format: ExportFormat;
+  readonly onFormat: (format: ExportFormat) => void;
+  readonly options: ExportOptionsInput;
+  readonly onOptions: (options: ExportOptionsInput) => void;
+}
+
+/** The export's format and layout: labels, columns, status, equivalents, font and size, a firm's Word template. */
+export function ExportOptionsForm({ choices, format, onFormat, options, onOptions }: ExportOptionsFormProps) {
+  const set = (change: Partial<ExportOptionsInput>) => onOptions({ ...options, ...change });
+  const [templateName, setTemplateName] = useState<string>();
+  const headings = options.columnHeadings ?? {};
+  const heading = (key: keyof typeof headings, value: string) => set({ columnHeadings: { ...headings, [key]: value.trim() === '' ? undefined : value } });
+  const paged = format === 'docx' || format === 'packet';
+  return (
+    <div className="export-options">
+      <RadioGroup className="export-options__formats" value={format} onChange={(value) => onFormat(value as ExportFormat)}>
+        <Label className="field-label">Format</Label>
+        {choices.formats.map((f) => (
+          <Radio key={f} value={f} className="choice">
+            <span className="choice__mark" aria-hidden="true" />
+            {formatNames[f]}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <div className="export-options__grid">
+        <Select className="field" selectedKey={options.labelScheme} onSelectionChange={(key) => set({ labelScheme: key as LabelScheme })}>
+          <Label className="field-label">Row labels</Label>
+          <Button className="field-select">
+            <SelectValue />
+            <ChevronIcon className="select-chevron" />
+          </Button>
+          <Popover className="field-popover">
+            <ListBox className="field-options">
+              {choices.labelSchemes.map((scheme) => (
+                <ListBoxItem key={scheme} id={scheme} className="field-option">
+                  {schemeSamples[scheme]}
+                </ListBoxItem>
+              ))}
+            </ListBox>
+          </Popover>
+        </Select>
+        {paged && (
+          <Select className="field" selectedKey={options.paper} onSelectionChange={(key) => set({ paper: key as 'letter' | 'a4' })}>
+            <Label className="field-label">Paper</Label>
+            <Button className="field-select">
+              <SelectValue />
+              <ChevronIcon className="select-chevron" />
+            </Button>
+            <Popover className="field-popover">
+              <ListBox className="field-options">
+                {choices.paperSizes.map((paper) => (
+                  <ListBoxItem key={paper} id={paper} className="field-option">
+                    {paper === 'a4' ? 'A4' : 'US Letter'}
+                  </ListBoxItem>
+                ))}
+              </ListBox>
+            </Popover>
+          </Select>
+        )}
+        <TextField className="field" value={headings.claim ?? ''} onChange={(v) => heading('claim', v)}>
+          <Label className="field-label">Claim column heading</Label>
+          <Input className="field-input" placeholder="From the patent number" />
+        </TextField>
+        <TextField className="field" value={headings.evidence ?? ''} onChange={(v) => heading('evidence', v)}>
+          <Label className="field-label">Evidence column heading</Label>
+          <Input className="field-input" placeholder="From the product’s name" />
+        </TextField>
+        {format !== 'csv' && (
+          <>
+            <TextField className="field" value={options.fontFamily ?? ''} onChange={(fontFamily) => set({ fontFamily })}>
+              <Label className="field-label">Font</Label>
+              <Input className="field-input" />
+            </TextField>
+            <NumberField className="field" value={options.fontSizePt} minValue={8} maxValue={16} step={0.5} onChange={(fontSizePt) => set({ fontSizePt })}>
+              <Label className="field-label">Size (pt)</Label>
+              <Input className="field-input" />
+            </NumberField>
+          </>
+        )}
+      </div>
+      <div className="export-options__checks">
+        <Checkbox className="choice" isSelected={options.includeStatus} onChange={(includeStatus) => set({ includeStatus })}>
+          <span className="choice__box" aria-hidden="true" />
+          Status column
+        </Checkbox>
+        <Checkbox className="choice" isSelected={options.includeEquivalents} onChange={(includeEquivalents) => set({ includeEquivalents })}>
+          <span className="choice__box" aria-hidden="true" />
+          Function / way / result for equivalents
+        </Checkbox>
+        {format !== 'csv' && (
+          <Checkbox className="choice" isSelected={options.includeExhibitIndex} onChange={(includeExhibitIndex) => set({ includeExhibitIndex })}>
+            <span className="choice__box" aria-hidden="true" />
+            Index of cited documents
+          </Checkbox>
+        )}
+      </div>
+      {options.includeStatus && (
+        <TextField className="field" value={headings.status ?? ''} onChange={(v) => heading('status', v)}>
+          <Label className="field-label">Status column heading</Label>
+          <Input className="field-input" placeholder="Status" />
+        </TextField>
+      )}
+      {format === 'docx' && (
+        <div className="export-options__template">
+          <span className="field-label">Firm template</span>
+          <p>
+            {templateName ?? 'None: the chart’s own styles'}
+            {templateName && (
+              <Button
+                className="export-options__clear"
+                onPress={() => {
+                  setTemplateName(undefined);
+                  set({ templatePath: undefined });
+                }}
+              >
+                Remove
+              </Button>
+            )}
+          </p>
+          <FileTrigger
+            acceptedFileTypes={['.docx']}
+            onSelect={async (files) => {
+              const file = files?.[0];
+              if (!file) return;
+              try {
+                set({ templatePath: await importablePath(file) });
+                setTemplateName(file.name);
+              } catch (error) {
+                reportError('The template could not be used', asRpcError(error));
+              }
+            }}
+          >
+            <Button className="button">Choose a .docx template…</Button>
+          </FileTrigger>
+        </div>
+      )}
+    </div>
+  );
+}
