@@ -21,6 +21,7 @@ import {
   Text,
   TextField,
 } from 'react-aria-components';
+import { useAppCommand } from '../hooks/useAppCommand';
 import type { ClaimDetail } from '../../../shared/domain/patent';
 import { chartHref } from '../app/route';
 import { useOverview, usePatent } from '../hooks/queries';
@@ -40,12 +41,18 @@ interface NewChartTriggerProps {
   /** Chosen in advance (the dashboard's cell for a patent and a product). */
   readonly patentId?: number;
   readonly productId?: number;
+  /** Also open on the desktop menu's File → New Chart… (one trigger in the shell says yes). */
+  readonly opensOnMenuCommand?: boolean;
 }
 
 /** A button that opens the "New chart" dialog. */
-export function NewChartTrigger({ className = 'button', children, patentId, productId }: NewChartTriggerProps) {
+export function NewChartTrigger({ className = 'button', children, patentId, productId, opensOnMenuCommand = false }: NewChartTriggerProps) {
+  const [isOpen, setOpen] = useState(false);
+  useAppCommand('new-chart', () => {
+    if (opensOnMenuCommand) setOpen(true);
+  });
   return (
-    <DialogTrigger>
+    <DialogTrigger isOpen={isOpen} onOpenChange={setOpen}>
       <Button className={className}>{children}</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal new-chart">

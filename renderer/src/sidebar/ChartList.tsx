@@ -44,7 +44,11 @@ export function ChartList({ charts, patents, products, route, readOnly }: ChartL
           )}
         </SidebarList>
       )}
-      {!readOnly && <NewChartTrigger className="sidebar__add">New chart…</NewChartTrigger>}
+      {!readOnly && (
+        <NewChartTrigger className="sidebar__add" opensOnMenuCommand>
+          New chart…
+        </NewChartTrigger>
+      )}
     </>
   );
 }

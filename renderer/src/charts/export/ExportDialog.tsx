@@ -3,6 +3,7 @@ import { Button, Checkbox, Dialog, DialogTrigger, Heading, Label, Modal, ModalOv
 import type { ChartDetail } from '../../../../shared/domain/chart';
 import type { ExportFormat, ExportOptionsInput, ExportResult, VerificationReport as Report } from '../../../../shared/domain/export';
 import { formatFileSize } from '../../claims/formatFileSize';
+import { useAppCommand } from '../../hooks/useAppCommand';
 import { useRpcQuery } from '../../hooks/useRpcQuery';
 import { asRpcError, call } from '../../rpc/client';
 import { reportError } from '../../ui/notifications';
@@ -21,10 +22,12 @@ interface ExportDialogTriggerProps {
   readonly beforeExport: () => Promise<void>;
 }
 
-/** "Export…" in the chart's header. */
+/** "Export…" in the chart's header; the desktop menu's File → Export… opens it too. */
 export function ExportDialogTrigger(props: ExportDialogTriggerProps) {
+  const [isOpen, setOpen] = useState(false);
+  useAppCommand('export-chart', () => setOpen(true));
   return (
-    <DialogTrigger>
+    <DialogTrigger isOpen={isOpen} onOpenChange={setOpen}>
       <Button className="button button--primary">Export…</Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal export-dialog">
