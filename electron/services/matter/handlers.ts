@@ -13,7 +13,11 @@ export function matterHandlers(ctx: AppContext): HandlerGroup {
     'app.info': () => ({ version: ctx.version, transport: ctx.transport }),
     'app.openExternal': async ({ url }) => {
       if (!ctx.openExternal) return { opened: false };
-      await ctx.openExternal(new URL(url).href);
+      const parsed = URL.canParse(url) ? new URL(url) : null;
+      if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+        throw new AppError('invalid-input', 'Only web (http or https) links can be opened.');
+      }
+      await ctx.openExternal(parsed.href);
       return { opened: true };
     },
     'matter.current': () => ctx.session.summary(),

@@ -18,7 +18,8 @@ export const matterMethods = {
         url: z
           .string()
           .max(2048)
-          .refine((u) => URL.canParse(u) && ['http:', 'https:'].includes(new URL(u).protocol), 'must be an http(s) URL'),
+          // shared/ has no URL class; the handler parses it again before handing it on.
+          .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'),
       })
       .strict(),
     z.object({ opened: z.boolean() }),
