@@ -2,13 +2,14 @@
 import { AppError } from '../../shared/errors';
 import type { AppContext } from './app-context';
 import { stmt } from './db/statements';
+import { readExportFile } from './export/export-files';
 
 export interface BinaryContent {
   readonly bytes: Uint8Array;
   readonly mediaType: string;
 }
 
-/** `/document/<id>` → the document's PDF; `/image/<sha256>` → a stored image. */
+/** `/document/<id>` → the document's PDF; `/image/<sha256>` → a stored image; `/export/<id>` → an export's file. */
 export function readBinary(ctx: AppContext, path: string): BinaryContent {
   const { db } = ctx.session.current;
   const documentMatch = /^\/document\/(\d{1,15})$/.exec(path);
@@ -26,5 +27,7 @@ export function readBinary(ctx: AppContext, path: string): BinaryContent {
     ) as { bytes: Buffer; media_type: string } | undefined;
     if (row) return { bytes: row.bytes, mediaType: row.media_type };
   }
+  const exportMatch = /^\/export\/(\d{1,15})$/.exec(path);
+  if (exportMatch) return readExportFile(db, Number(exportMatch[1]));
   throw new AppError('not-found', 'No such content in this matter.');
 }
