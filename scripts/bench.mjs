@@ -20,7 +20,12 @@ const outDir = `${root}dist/bench`;
 rmSync(outDir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: [...files.map((f) => `bench/${f}`), 'bench/runner.ts'],
+  // Named entries: a path outside bench/ in a plain list would move esbuild's output folder.
+  entryPoints: {
+    ...Object.fromEntries(files.map((f) => [f.replace(/\.ts$/, ''), `bench/${f}`])),
+    runner: 'bench/runner.ts',
+    'figure-worker': 'electron/services/export/figure-worker.ts',
+  },
   outdir: outDir,
   bundle: true,
   platform: 'node',

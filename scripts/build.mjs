@@ -17,6 +17,7 @@ const nodeEntries = {
   'browser-mode': 'electron/browser-mode.ts',
   cli: 'electron/cli/main.ts',
   'extract-worker': 'electron/services/documents/extract-worker.ts',
+  'figure-worker': 'electron/services/export/figure-worker.ts',
 };
 
 // Built into a staging folder and swapped in, so a running app or test never sees half a build.
