@@ -32,11 +32,13 @@ function tryDownloadElectron() {
   console.log('Electron is not installed yet; trying to download it once (npm blocks its install script by default)…');
   const result = spawnSync(process.execPath, [require.resolve('electron/install.js')], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
     timeout: 60_000,
   });
   if (result.status === 0 && electronBinary()) return electronBinary();
-  console.log('Could not download Electron here (no network access to its release host). Starting browser mode instead.\n');
+  const reason = (result.stderr ?? '').split('\n').find((line) => /error/i.test(line))?.trim() ?? 'timed out';
+  console.log(`Could not download Electron here (${reason}). Starting browser mode instead.\n`);
   return undefined;
 }
 
