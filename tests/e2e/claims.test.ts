@@ -113,8 +113,9 @@ describe('claims: import and split editing', () => {
 
     const claim5 = page.getByRole('group', { name: 'Claim 5' });
     await claim5.getByText('Preamble limiting', { exact: true }).click();
-    expect(await claim5.getByRole('switch', { name: 'Preamble limiting' }).isChecked()).toBe(false);
+    // The switch shows the saved state: wait for the save's answer before reading it.
     await claim5.getByText('Preamble not limiting').waitFor();
+    expect(await claim5.getByRole('switch', { name: 'Preamble limiting' }).isChecked()).toBe(false);
   });
 
   it('keeps every edit across a reload', async () => {
