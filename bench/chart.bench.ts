@@ -13,24 +13,13 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createAppContext, openInitialMatter } from '../electron/services/app-context';
 import { createHandlers } from '../electron/services/handlers';
-import { importParsedPatent, parseClaimSource } from '../electron/services/patents/import';
 import { startBrowserServer } from '../electron/transport/http-server';
-import { seedChartFixture } from '../tests/integration/export/chart-fixture';
+import { generateBenchChart } from './generated-chart';
 import type { BenchContext, BenchResult } from './types';
 
-const PATENT = 'US 9,123,456';
-const CLAIMS = 30;
-const ELEMENTS_PER_CLAIM = 9; // + the preamble: 10 rows a claim, 300 in all
 const KEYSTROKES = 200;
 const WARM_OPENS = 5;
 
-function generatedClaims(): string {
-  const parts = ['controller', 'sensor', 'power supply', 'management port', 'fan module', 'memory', 'network interface', 'firmware image', 'chassis'];
-  return Array.from({ length: CLAIMS }, (_, c) => {
-    const elements = parts.map((part, e) => `a ${part} configured to report a ${['power', 'thermal', 'inventory'][(c + e) % 3]} value of the server to the management console every ${c + e + 1} seconds`);
-    return `${c + 1}. A server system of embodiment ${c + 1}, comprising: ${elements.slice(0, -1).join('; ')}; and ${elements.at(-1)}.`;
-  }).join('\n\n');
-}
 
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,13 +45,7 @@ export default async function run(ctx: BenchContext): Promise<BenchResult> {
   const app = createAppContext({ dataDir: join(ctx.workDir, 'data'), transport: 'browser' });
   openInitialMatter(app);
   ctx.log('generating the matter: a 30-claim patent, a 100-page manual, 600 text and 60 region excerpts…');
-  const parsed = await parseClaimSource({ text: generatedClaims() }, { number: PATENT });
-  app.session.write((db) => importParsedPatent(db, parsed, { number: PATENT }));
-  const fixture = await seedChartFixture(
-    app,
-    { patentNumber: PATENT, claimNumbers: Array.from({ length: CLAIMS }, (_, i) => i + 1), productName: 'Aivres KR2280-X1' },
-    { manualPages: 100, linesPerPage: 40, textExcerpts: 600, figures: 60, image: { width: 480, height: 300 } },
-  );
+  const fixture = await generateBenchChart(app, { width: 480, height: 300 });
   ctx.log(`chart: ${fixture.rows.length} rows, ${fixture.quotes.length} quotes, ${fixture.figureCount} figures`);
 
   const handlers = createHandlers(app, { documents: { workerPath: resolve(ctx.root, 'dist/node/extract-worker.js') } });

@@ -10,39 +10,19 @@ import { createAppContext, openInitialMatter } from '../electron/services/app-co
 import { loadExportChart } from '../electron/services/export/load-chart';
 import type { ExportChart } from '../electron/services/export/model';
 import { createHandlers } from '../electron/services/handlers';
-import { importParsedPatent, parseClaimSource } from '../electron/services/patents/import';
 import { inProcessClient } from '../electron/services/rpc/dispatch';
 import { citedExcerptIds } from '../shared/chart/cell-schema';
 import { ExportOptionsSchema } from '../shared/domain/export';
-import { seedChartFixture } from '../tests/integration/export/chart-fixture';
+import { generateBenchChart } from './generated-chart';
 import type { BenchContext, BenchResult } from './types';
 
-const PATENT = 'US 9,123,456';
-const CLAIMS = 30;
-const ELEMENTS_PER_CLAIM = 9; // + the preamble: 10 rows a claim, 300 in all
 
-/** Thirty independent claims, each a preamble and nine elements, as a patent's claims read. */
-function generatedClaims(): string {
-  return Array.from({ length: CLAIMS }, (_, c) => {
-    const elements = Array.from(
-      { length: ELEMENTS_PER_CLAIM },
-      (_, e) => `a ${['controller', 'sensor', 'power supply', 'management port', 'fan module', 'memory', 'network interface', 'firmware image', 'chassis'][e]} configured to report a ${['power', 'thermal', 'inventory'][(c + e) % 3]} value of the server to the management console at an interval of ${c + e + 1} seconds`,
-    );
-    return `${c + 1}. A server system of embodiment ${c + 1}, comprising: ${elements.slice(0, -1).join('; ')}; and ${elements.at(-1)}.`;
-  }).join('\n\n');
-}
 
 export default async function run(ctx: BenchContext): Promise<BenchResult> {
   const app = createAppContext({ dataDir: join(ctx.workDir, 'data'), transport: 'in-process' });
   openInitialMatter(app);
   ctx.log('generating the matter: a 30-claim patent, a 100-page manual, 600 text and 60 region excerpts…');
-  const parsed = await parseClaimSource({ text: generatedClaims() }, { number: PATENT });
-  app.session.write((db) => importParsedPatent(db, parsed, { number: PATENT }));
-  const fixture = await seedChartFixture(
-    app,
-    { patentNumber: PATENT, claimNumbers: Array.from({ length: CLAIMS }, (_, i) => i + 1), productName: 'Aivres KR2280-X1' },
-    { manualPages: 100, linesPerPage: 40, textExcerpts: 600, figures: 60, image: { width: 1600, height: 1000 } },
-  );
+  const fixture = await generateBenchChart(app, { width: 1600, height: 1000 });
   const chart = loadExportChart(app.session.current.db, fixture.chartId, ExportOptionsSchema.parse({}));
   const citations = chart.rows.reduce((n, row) => n + citedExcerptIds(row.content).length, 0);
   ctx.log(`chart: ${chart.rows.length} rows, ${citations} citations (${fixture.quotes.length} quotes), ${fixture.figureCount} figures`);

@@ -116,19 +116,18 @@ export const ChartDetailSchema = z.object({
 export type ChartDetail = z.infer<typeof ChartDetailSchema>;
 
 /** What a version freezes of each row: the words as they were, cites as text. */
-export const SnapshotRowSchema = z.object({
-  limitationId: id,
-  claimNumber: id,
-  label: z.string(),
-  limitationKind: z.enum(['preamble', 'element']),
-  depth: z.number().int(),
-  claimText: z.string(),
-  status: ChartStatusSchema,
-  content: CellContentSchema,
-  equivalents: EquivalentsSchema.nullable(),
-  internalNote: z.string().nullable(),
-  cites: z.array(z.object({ excerptId: id, cite: z.string() })),
-});
+export const SnapshotRowSchema = ChartRowSchema.pick({
+  limitationId: true,
+  claimNumber: true,
+  label: true,
+  limitationKind: true,
+  depth: true,
+  claimText: true,
+  status: true,
+  content: true,
+  equivalents: true,
+  internalNote: true,
+}).extend({ cites: z.array(z.object({ excerptId: id, cite: z.string() })) });
 export type SnapshotRow = z.infer<typeof SnapshotRowSchema>;
 
 export const ChartSnapshotSchema = z.object({ format: z.literal(1), title: z.string(), rows: z.array(SnapshotRowSchema) });
