@@ -318,6 +318,9 @@ export const ExcerptUpdateSchema = z
     tags: tags.optional(),
     /** A text excerpt's lines, or a region excerpt's one rectangle. */
     rects: z.array(RectSchema).min(1).max(500).optional(),
+    /** A moved region's picture, rendered again by the viewer (the text under it is read again too). */
+    imagePngBase64: z.string().min(1).max(MAX_REGION_IMAGE_BASE64).optional(),
   })
-  .strict();
+  .strict()
+  .refine((u) => u.imagePngBase64 === undefined || u.rects !== undefined, { message: 'a new image comes with the region’s new rectangle', path: ['imagePngBase64'] });
 export type ExcerptUpdate = z.infer<typeof ExcerptUpdateSchema>;

@@ -19,15 +19,15 @@ export interface NewExcerpt {
   readonly sortKey: string;
 }
 
+type ExcerptImage = NonNullable<NewExcerpt['image']>;
+
+/** A region's PNG, stored once by its SHA-256 like every other blob. */
+function storeImage(db: Db, image: ExcerptImage): void {
+  stmt(db, 'INSERT OR IGNORE INTO blobs (sha256, media_type, size, bytes) VALUES (?, ?, ?, ?)').run(image.sha256, 'image/png', image.bytes.length, image.bytes);
+}
+
 export function insertExcerpt(db: Db, excerpt: NewExcerpt): number {
-  if (excerpt.image) {
-    stmt(db, 'INSERT OR IGNORE INTO blobs (sha256, media_type, size, bytes) VALUES (?, ?, ?, ?)').run(
-      excerpt.image.sha256,
-      'image/png',
-      excerpt.image.bytes.length,
-      excerpt.image.bytes,
-    );
-  }
+  if (excerpt.image) storeImage(db, excerpt.image);
   const result = stmt(
     db,
     `INSERT INTO excerpts (document_id, page_number, kind, quote, rects, image_sha256, note, tags, sort_key, created_at)
@@ -52,6 +52,9 @@ export interface ExcerptChanges {
   readonly tags?: readonly string[];
   readonly rects?: readonly Rect[];
   readonly sortKey?: string;
+  /** A moved region's new picture and the text now under it. */
+  readonly image?: ExcerptImage;
+  readonly quote?: string;
 }
 
 export function updateExcerpt(db: Db, id: number, changes: ExcerptChanges): void {
@@ -59,6 +62,11 @@ export function updateExcerpt(db: Db, id: number, changes: ExcerptChanges): void
   if (changes.tags !== undefined) stmt(db, 'UPDATE excerpts SET tags = ? WHERE id = ?').run(JSON.stringify(changes.tags), id);
   if (changes.rects !== undefined) stmt(db, 'UPDATE excerpts SET rects = ? WHERE id = ?').run(JSON.stringify(changes.rects), id);
   if (changes.sortKey !== undefined) stmt(db, 'UPDATE excerpts SET sort_key = ? WHERE id = ?').run(changes.sortKey, id);
+  if (changes.quote !== undefined) stmt(db, 'UPDATE excerpts SET quote = ? WHERE id = ?').run(changes.quote, id);
+  if (changes.image !== undefined) {
+    storeImage(db, changes.image);
+    stmt(db, 'UPDATE excerpts SET image_sha256 = ? WHERE id = ?').run(changes.image.sha256, id);
+  }
 }
 
 /** Deleting twice keeps the first time; restoring clears it. */

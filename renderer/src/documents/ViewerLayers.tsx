@@ -2,6 +2,7 @@ import type { Excerpt, PageHits, Rect } from '../../../shared/domain/document';
 import type { DocumentLocation } from '../app/route';
 import { updateExcerpt } from '../excerpts/excerptActions';
 import { PageOverlays, type OverlayBox } from '../viewer/PageOverlays';
+import { renderRegionPng } from '../viewer/regionImage';
 import { useRegionDrawing } from '../viewer/useRegionDrawing';
 import type { ViewerSession } from '../viewer/ViewerSession';
 import { useDocumentLocation } from './useDocumentLocation';
@@ -19,6 +20,13 @@ interface ViewerLayersProps {
   readonly readOnly: boolean;
 }
 
+/** A moved region keeps its picture true: the page region is rendered again and sent with the new rectangle. */
+async function adjustRegion(session: ViewerSession, excerpts: readonly Excerpt[] | undefined, id: number, rect: Rect) {
+  const page = excerpts?.find((e) => e.id === id)?.page;
+  const imagePngBase64 = page === undefined ? undefined : await renderRegionPng(await session.pdf.getPage(page), rect);
+  await updateExcerpt({ id, rects: [rect], ...(imagePngBase64 === undefined ? {} : { imagePngBase64 }) });
+}
+
 /** What needs the live viewer: going where the route says, drawing regions, the overlays on the pages. */
 export function ViewerLayers({ session, location, excerpts, hits, boxes, drawing, onRegionDrawn, onSelectExcerpt, onExcerptShown, readOnly }: ViewerLayersProps) {
   useDocumentLocation(session, location, excerpts, hits, onExcerptShown);
@@ -29,7 +37,7 @@ export function ViewerLayers({ session, location, excerpts, hits, boxes, drawing
       boxes={boxes}
       draft={draft}
       onSelectExcerpt={onSelectExcerpt}
-      onAdjustRegion={readOnly ? undefined : (id, rect) => void updateExcerpt({ id, rects: [rect] })}
+      onAdjustRegion={readOnly ? undefined : (id, rect) => void adjustRegion(session, excerpts, id, rect)}
     />
   );
 }

@@ -140,6 +140,20 @@ describe('listing, editing, deleting and restoring', () => {
     await expect(app.call('excerpt.delete', { id: 987_654 })).rejects.toThrow(/no excerpt with id 987654/);
   });
 
+  it('a moved region gets its new picture and the text now under it', async () => {
+    const rect: [number, number, number, number] = [60, 700, 560, 730];
+    const region = await app.call('excerpt.create', { kind: 'region', documentId: manualId, page: 2, rect, imagePngBase64: pngBytes(40, 20).toString('base64') });
+    const elsewhere: [number, number, number, number] = [60, 60, 560, 120];
+    const newPicture = pngBytes(50, 30);
+    const moved = await app.call('excerpt.update', { id: region.id, rects: [elsewhere], imagePngBase64: newPicture.toString('base64') });
+    expect(moved.rects).toEqual([elsewhere]);
+    expect(moved.imageSha256).not.toBe(region.imageSha256);
+    expect(moved.quote).not.toBe(region.quote);
+    const blob = app.ctx.session.current.db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').get(moved.imageSha256) as { bytes: Buffer };
+    expect(blob.bytes.equals(newPicture)).toBe(true);
+    await expect(app.call('excerpt.update', { id: region.id, imagePngBase64: newPicture.toString('base64') })).rejects.toThrow(/new image comes with/);
+  });
+
   it('a region excerpt keeps exactly one rectangle', async () => {
     const region = (await app.call('excerpt.list', { documentId: scanId }))[0]!;
     await expect(app.call('excerpt.update', { id: region.id, rects: [[1, 1, 2, 2], [3, 3, 4, 4]] })).rejects.toThrow(/exactly one rectangle/);
