@@ -47,7 +47,7 @@ export function DeleteExcerptDialog({ excerpt, usage, onClose }: DeleteExcerptDi
               className="button delete-excerpt__confirm"
               onPress={() => {
                 onClose();
-                void deleteExcerpt(excerpt);
+                void deleteExcerpt(excerpt, true);
               }}
             >
               Delete excerpt

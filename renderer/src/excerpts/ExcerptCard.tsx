@@ -5,7 +5,7 @@ import { binaryUrl } from '../rpc/client';
 import { Badge } from '../ui/Badge';
 import { IconButton } from '../ui/IconButton';
 import { EditIcon, TrashIcon } from '../viewer/icons';
-import { deleteExcerpt } from './excerptActions';
+import { useExcerptDeletion } from '../evidence/useExcerptDeletion';
 import { ExcerptEditDialog } from './ExcerptEditDialog';
 import './ExcerptCard.css';
 
@@ -20,6 +20,8 @@ interface ExcerptCardProps {
 /** One excerpt: its pinpoint cite (which opens it in the viewer), what it captured, its note and tags. */
 export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: ExcerptCardProps) {
   const [editing, setEditing] = useState(false);
+  // A cited excerpt asks first and names the rows that cite it.
+  const { requestDelete, confirmation } = useExcerptDeletion();
   const ref = useRef<HTMLElement>(null);
   // An excerpt chosen in the viewer is brought into view in the list.
   useEffect(() => {
@@ -41,7 +43,7 @@ export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: Exc
             <IconButton tooltip="Edit note and tags" onPress={() => setEditing(true)}>
               <EditIcon />
             </IconButton>
-            <IconButton tooltip="Delete excerpt" onPress={() => void deleteExcerpt(excerpt)}>
+            <IconButton tooltip="Delete excerpt" onPress={() => requestDelete(excerpt)}>
               <TrashIcon />
             </IconButton>
           </span>
@@ -67,6 +69,7 @@ export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: Exc
         </ul>
       )}
       {editing && <ExcerptEditDialog excerpt={excerpt} onClose={() => setEditing(false)} />}
+      {confirmation}
     </article>
   );
 }

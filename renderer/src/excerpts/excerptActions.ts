@@ -28,8 +28,9 @@ function setLastDeleted(excerpt: Excerpt | null): void {
   for (const listener of listeners) listener();
 }
 
-export async function deleteExcerpt(excerpt: Excerpt): Promise<void> {
-  const deleted = await reported('Could not delete the excerpt', () => call('excerpt.delete', { id: excerpt.id }));
+/** `confirmCited`: the user was shown the rows that cite it and said yes (the server refuses otherwise). */
+export async function deleteExcerpt(excerpt: Excerpt, confirmCited = false): Promise<void> {
+  const deleted = await reported('Could not delete the excerpt', () => call('excerpt.delete', { id: excerpt.id, confirmCited }));
   if (deleted) setLastDeleted(deleted);
 }
 
