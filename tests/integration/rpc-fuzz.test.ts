@@ -62,23 +62,23 @@ function post(method: string, body: string): Promise<{ status: number; body: str
 
 describe('fuzzing the RPC boundary', () => {
   it('every method answers random and malformed input with a typed error and leaves the matter as it was', async () => {
-    const before = fingerprint();
-    let writesAccepted = 0;
+    // A refused call must change nothing. A random input that happens to be valid (a product named "a")
+    // does what it says: the expected state then moves on with it.
+    let expected = fingerprint();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...methodNames), anyInput, async (method, input) => {
         const reply = await dispatch(app.handlers, method, input);
         if (reply.ok) {
-          if (contract[method].kind === 'write') writesAccepted += 1;
+          if (contract[method].kind === 'write') expected = fingerprint();
           return;
         }
         expect(knownCodes.has(reply.error.code)).toBe(true);
         expect(reply.error.message.length).toBeGreaterThan(5);
         expect(reply.error.message).not.toMatch(/\n\s+at /);
+        expect(fingerprint()).toBe(expected);
       }),
       { numRuns: 3000 },
     );
-    expect(writesAccepted).toBe(0);
-    expect(fingerprint()).toBe(before);
     expect(app.ctx.session.current.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
