@@ -18,6 +18,27 @@ function justifiedChecks(): Set<string> {
   return new Set([...section.matchAll(/^\|\s*`?([A-Z_]+_CHECK)`?\s*\|/gm)].map((m) => m[1]!));
 }
 
+/** RFC 4180 records: a quoted field may hold commas, doubled quotes and line breaks (the tool wraps long samples). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') fields.push(field.trim()), (field = '');
+    else if (ch === '\n') fields.push(field.trim()), records.push(fields), (fields = []), (field = '');
+    else if (ch !== '\r') field += ch;
+  }
+  if (field || fields.length) fields.push(field.trim()), records.push(fields);
+  return records;
+}
+
 describe('electronegativity', () => {
   it('finds nothing that is not fixed or justified in docs/SECURITY.md', () => {
     const scan = mkdtempSync(join(tmpdir(), 'claimchart-electronegativity-'));
@@ -32,11 +53,9 @@ describe('electronegativity', () => {
         { encoding: 'utf8', timeout: 240_000 },
       );
       expect(run.status).toBe(0);
-      const findings = readFileSync(report, 'utf8')
-        .trim()
-        .split('\n')
+      const findings = parseCsv(readFileSync(report, 'utf8'))
         .slice(1)
-        .map((line) => ({ check: line.split(',')[0]!, severity: line.split(',')[1]!.replaceAll('"', ''), line }));
+        .map((fields) => ({ check: fields[0]!, severity: fields[1]!, line: fields.join(',') }));
       const justified = justifiedChecks();
       expect(justified.size).toBeGreaterThan(0);
       expect(findings.filter((f) => !justified.has(f.check)).map((f) => f.line)).toEqual([]);
