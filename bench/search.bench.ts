@@ -100,6 +100,8 @@ export default async function run(bench: BenchContext): Promise<BenchResult> {
     latencies.push(ms);
     if (hits > 0) withHits++;
   }
+  const slowest = all.map((query, i) => ({ query, ms: latencies[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+  bench.log(`slowest: ${slowest.map((s) => `${s.query} ${s.ms.toFixed(1)} ms`).join(', ')}`);
   bench.log(`${all.length} queries, ${withHits} with hits: p50 ${percentile(latencies, 50).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
 
   const likeLatencies: number[] = [];

@@ -30,23 +30,43 @@ export interface RankedPage {
 const SNIPPET_TOKENS = 32;
 
 /**
- * Pages matching `expression`, best first. `ORDER BY rank` lets FTS5 order the matches itself, so the
- * snippet is computed only for the rows returned (see the query-plan test).
+ * Ranking and snippets are two statements. BM25 must be computed for every match to find the best ones;
+ * SQLite's own top-N sort over `bm25()` does that faster than FTS5's `ORDER BY rank` (which sorts every
+ * match in a nested statement), but would compute the select list, snippet included, for every match.
+ * So the first statement ranks rowids only, and the second builds the rows and snippets for those alone.
+ * The second scans the matches between the lowest and highest ranked rowid and keeps the ranked ones (the
+ * unary `+` keeps that test out of FTS5): handing FTS5 the rowids instead makes it evaluate the whole
+ * expression again per rowid, which for a prefix query means merging every expansion's doclist 50 times.
  */
-export const SEARCH_SQL = `
-  SELECT p.document_id, p.page_number, p.label, p.text, d.title, d.short_name, d.bates_prefix, d.bates_start,
-         pages_fts.rank AS rank, snippet(pages_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet
+export const RANK_SQL = `
+  SELECT rowid AS id, bm25(pages_fts) AS score
+    FROM pages_fts
+   WHERE pages_fts MATCH @match
+     AND (@scoped = 0 OR rowid IN (
+           SELECT p.id FROM pages p
+            WHERE (@documents IS NULL OR p.document_id IN (SELECT value FROM json_each(@documents)))
+              AND (@product IS NULL OR EXISTS (SELECT 1 FROM document_products dp
+                                                WHERE dp.document_id = p.document_id AND dp.product_id = @product))))
+   ORDER BY score
+   LIMIT @limit OFFSET @offset`;
+
+export const RANKED_PAGES_SQL = `
+  SELECT p.id, p.document_id, p.page_number, p.label, p.text, d.title, d.short_name, d.bates_prefix, d.bates_start,
+         snippet(pages_fts, 0, @open, @close, '…', ${SNIPPET_TOKENS}) AS snippet
     FROM pages_fts
     JOIN pages p ON p.id = pages_fts.rowid
     JOIN documents d ON d.id = p.document_id
    WHERE pages_fts MATCH @match
-     AND (@documents IS NULL OR p.document_id IN (SELECT value FROM json_each(@documents)))
-     AND (@product IS NULL OR EXISTS (SELECT 1 FROM document_products dp
-                                       WHERE dp.document_id = p.document_id AND dp.product_id = @product))
-   ORDER BY pages_fts.rank
-   LIMIT @limit OFFSET @offset`;
+     AND pages_fts.rowid BETWEEN @lowest AND @highest
+     AND +pages_fts.rowid IN (SELECT value FROM json_each(@ids))`;
 
-interface SearchRow {
+interface RankRow {
+  id: number;
+  score: number;
+}
+
+interface PageRow {
+  id: number;
   document_id: number;
   page_number: number;
   label: string | null;
@@ -55,32 +75,46 @@ interface SearchRow {
   short_name: string;
   bates_prefix: string | null;
   bates_start: number | null;
-  rank: number;
   snippet: string;
 }
 
+/** Pages matching `expression`, best first. */
 export function searchPages(db: Db, expression: string, filters: SearchFilters): RankedPage[] {
-  const rows = stmt(db, SEARCH_SQL).all({
-    match: expression,
-    open: HIGHLIGHT_OPEN,
-    close: HIGHLIGHT_CLOSE,
-    documents: filters.documentIds ? JSON.stringify(filters.documentIds) : null,
-    product: filters.productId ?? null,
-    limit: filters.limit,
-    offset: filters.offset,
-  }) as SearchRow[];
-  return rows.map((r) => ({
-    documentId: r.document_id,
-    pageNumber: r.page_number,
-    label: r.label,
-    pageText: r.text,
-    title: r.title,
-    shortName: r.short_name,
-    batesPrefix: r.bates_prefix,
-    batesStart: r.bates_start,
-    rank: r.rank,
-    snippet: parseHighlighted(r.snippet),
-  }));
+  return db.transaction(() => {
+    const ranked = stmt(db, RANK_SQL).all({
+      match: expression,
+      scoped: filters.documentIds || filters.productId !== undefined ? 1 : 0,
+      documents: filters.documentIds ? JSON.stringify(filters.documentIds) : null,
+      product: filters.productId ?? null,
+      limit: filters.limit,
+      offset: filters.offset,
+    }) as RankRow[];
+    if (ranked.length === 0) return [];
+    const rows = stmt(db, RANKED_PAGES_SQL).all({
+      match: expression,
+      open: HIGHLIGHT_OPEN,
+      close: HIGHLIGHT_CLOSE,
+      ids: JSON.stringify(ranked.map((r) => r.id)),
+      lowest: Math.min(...ranked.map((r) => r.id)),
+      highest: Math.max(...ranked.map((r) => r.id)),
+    }) as PageRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ranked.map(({ id, score }) => {
+      const r = byId.get(id)!;
+      return {
+        documentId: r.document_id,
+        pageNumber: r.page_number,
+        label: r.label,
+        pageText: r.text,
+        title: r.title,
+        shortName: r.short_name,
+        batesPrefix: r.bates_prefix,
+        batesStart: r.bates_start,
+        rank: score,
+        snippet: parseHighlighted(r.snippet),
+      };
+    });
+  })();
 }
 
 /**

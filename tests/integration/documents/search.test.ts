@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_SQL } from '../../../electron/services/search/repository';
+import { RANK_SQL, RANKED_PAGES_SQL } from '../../../electron/services/search/repository';
 import { queryExpression } from '../../../electron/services/search/match-expression';
 import type { TestApp } from '../../helpers/test-app';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -103,13 +103,15 @@ describe('search.query', () => {
     expect(queryExpression('* "" ( )')).toBeNull();
   });
 
-  it('lets FTS5 order by rank itself (no sort of every match)', () => {
-    const plan = app.ctx.session.current.db
-      .prepare(`EXPLAIN QUERY PLAN ${SEARCH_SQL}`)
-      .all({ match: 'x', open: '', close: '', documents: null, product: null, limit: 5, offset: 0 }) as { detail: string }[];
-    const details = plan.map((p) => p.detail).join('\n');
-    expect(details).toMatch(/SCAN pages_fts VIRTUAL TABLE/);
-    expect(details).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  it('ranks the matches alone, then reads pages and snippets for the ranked rows only', () => {
+    const plan = (sql: string, params: object) =>
+      (app.ctx.session.current.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((p) => p.detail).join('\n');
+    const rank = plan(RANK_SQL, { match: 'x', scoped: 0, documents: null, product: null, limit: 5, offset: 0 });
+    expect(rank).toMatch(/SCAN pages_fts VIRTUAL TABLE INDEX 0:M/);
+    expect(rank).not.toMatch(/SEARCH p USING INTEGER PRIMARY KEY/);
+    const pages = plan(RANKED_PAGES_SQL, { match: 'x', open: '', close: '', ids: '[1, 2]', lowest: 1, highest: 2 });
+    // One scan of the matches in the ranked rowids' range, not one evaluation of the expression per rowid.
+    expect(pages).toMatch(/SCAN pages_fts VIRTUAL TABLE INDEX 0:M1></);
   });
 });
 
