@@ -11,7 +11,7 @@ import { createAppContext } from '../electron/services/app-context';
 import { documentHandlers } from '../electron/services/documents/handlers';
 import { defaultDocumentOptions } from '../electron/services/documents/options';
 import { searchHandlers } from '../electron/services/search/handlers';
-import { generateManualPdf } from './generated-manual';
+import { generateManualPdf } from '../electron/services/documents/made-up-manual';
 import type { BenchContext, BenchResult } from './types';
 
 const DOCUMENTS = 10;

@@ -15,7 +15,7 @@ import { createAppContext, openInitialMatter } from '../electron/services/app-co
 import { createHandlers } from '../electron/services/handlers';
 import { inProcessClient } from '../electron/services/rpc/dispatch';
 import { startBrowserServer } from '../electron/transport/http-server';
-import { generateManualPdf } from './generated-manual';
+import { generateManualPdf } from '../electron/services/documents/made-up-manual';
 import type { BenchContext, BenchResult } from './types';
 
 const PAGES = 1000;

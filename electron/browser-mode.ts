@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { closeMatter, createAppContext, openInitialMatter } from './services/app-context';
+import { scheduleExtractionWarmUp } from './services/documents/warm-up';
 import { createHandlers } from './services/handlers';
 import { defaultDataDir } from './services/paths';
 import { startBrowserServer } from './transport/http-server';
@@ -36,6 +37,7 @@ async function main() {
   }
   const ctx = createAppContext({ dataDir: values['data-dir'] ?? defaultDataDir(), transport: 'browser', openExternal: openInBrowser });
   openInitialMatter(ctx);
+  scheduleExtractionWarmUp();
   const server = await startBrowserServer({
     ctx,
     handlers: createHandlers(ctx),

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { eventChannels } from '../shared/rpc/contract';
 import { buildAppMenu } from './menu';
 import { closeMatter, createAppContext, openInitialMatter, type AppContext } from './services/app-context';
+import { scheduleExtractionWarmUp } from './services/documents/warm-up';
 import { readBinary } from './services/blobs';
 import { createHandlers } from './services/handlers';
 import { dispatch, inProcessClient, toErrorInfo } from './services/rpc/dispatch';
@@ -135,6 +136,7 @@ async function start() {
     openExternal: (url) => shell.openExternal(url),
   });
   openInitialMatter(ctx);
+  scheduleExtractionWarmUp();
   const handlers = createHandlers(ctx);
   lockDownSession();
   serveAppProtocol(ctx);

@@ -1,7 +1,8 @@
 /**
- * A server manual made up for the benchmarks: deterministic per seed, several paragraphs a page (about
- * 2,200 characters, like a printed firmware document), headings, part numbers and event codes, so queries
- * range from terms on most pages to terms on one.
+ * A server manual made up for the PDF engine's startup warm-up (warm-up.ts), the benchmarks and the large
+ * test matter: deterministic per seed, several paragraphs a page (about 2,200 characters, like a printed
+ * firmware document), headings, part numbers and event codes, so queries range from terms on most pages
+ * to terms on one.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
