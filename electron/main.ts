@@ -39,7 +39,7 @@ function serveAppProtocol(ctx: AppContext) {
     if (url.pathname.startsWith('/binary/')) {
       try {
         const content = readBinary(ctx, url.pathname.slice('/binary'.length));
-        const ranged = sliceForRange(content.bytes, request.headers.get('range'));
+        const ranged = sliceForRange(content, request.headers.get('range'));
         return new Response(Buffer.from(ranged.body), {
           status: ranged.status,
           headers: { ...SECURITY_HEADERS, ...ranged.headers, 'Content-Type': content.mediaType },

@@ -1,14 +1,18 @@
-/** One HTTP byte range (RFC 9110 §14) over an in-memory body, for pdf.js's ranged PDF loading. */
+/** One HTTP byte range (RFC 9110 §14) over a body read on demand, for pdf.js's ranged PDF loading. */
+import type { BinaryContent } from '../services/blobs';
+
+type RangeSource = Pick<BinaryContent, 'size' | 'read'>;
+
 export interface RangedBody {
   readonly status: 200 | 206 | 416;
   readonly headers: Record<string, string>;
   readonly body: Uint8Array;
 }
 
-export function sliceForRange(bytes: Uint8Array, rangeHeader: string | null | undefined): RangedBody {
-  const total = bytes.byteLength;
+export function sliceForRange(source: RangeSource, rangeHeader: string | null | undefined): RangedBody {
+  const total = source.size;
   const base = { 'Accept-Ranges': 'bytes' };
-  if (!rangeHeader) return { status: 200, headers: { ...base, 'Content-Length': String(total) }, body: bytes };
+  if (!rangeHeader) return { status: 200, headers: { ...base, 'Content-Length': String(total) }, body: source.read(0, total) };
   const match = /^bytes=(\d*)-(\d*)$/.exec(rangeHeader.trim());
   let start: number;
   let end: number;
@@ -28,6 +32,6 @@ export function sliceForRange(bytes: Uint8Array, rangeHeader: string | null | un
   return {
     status: 206,
     headers: { ...base, 'Content-Range': `bytes ${start}-${end}/${total}`, 'Content-Length': String(end - start + 1) },
-    body: bytes.subarray(start, end + 1),
+    body: source.read(start, end + 1),
   };
 }

@@ -169,7 +169,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Brows
       send(res, info.code === 'not-found' ? 404 : 409, info.message, { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
-    const ranged = sliceForRange(content.bytes, req.headers.range);
+    const ranged = sliceForRange(content, req.headers.range);
     send(res, ranged.status, ranged.body, { ...ranged.headers, 'Content-Type': content.mediaType });
   }
 

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BLOB_CHUNK_BYTES, readBlob, readBlobRange } from '../../electron/services/db/blob-store';
 import { APPLICATION_ID, createMatterDb, inspectMatterFile, openMatterDb } from '../../electron/services/db/open';
-import { latestSchemaVersion, migrations } from '../../electron/services/db/migrations';
+import { applyMigration, latestSchemaVersion, migrations } from '../../electron/services/db/migrations';
 import { AppError } from '../../shared/errors';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -36,7 +37,7 @@ function expectRefusal(path: string, code: AppError['code']) {
 function makeFileAtVersion(path: string, version: number) {
   const db = new Database(path);
   db.pragma(`application_id = ${APPLICATION_ID}`);
-  for (const m of migrations.filter((m) => m.version <= version)) db.exec(m.sql);
+  for (const m of migrations.filter((m) => m.version <= version)) applyMigration(db, m);
   db.pragma(`user_version = ${version}`);
   db.close();
 }
@@ -63,6 +64,32 @@ describe('matter files', () => {
     writeFileSync(path, 'precious');
     expect(() => createMatterDb(path)).toThrow(/already exists/);
     expect(readFileSync(path, 'utf8')).toBe('precious');
+  });
+
+  it('move version 1 files\' stored bytes into chunks, byte for byte', () => {
+    const path = join(tempDir(), 'v1.claimchart');
+    makeFileAtVersion(path, 1);
+    const pdf = randomBytes(2 * BLOB_CHUNK_BYTES + 12_345);
+    const png = randomBytes(300);
+    const v1 = new Database(path);
+    const insert = v1.prepare('INSERT INTO blobs (sha256, media_type, size, bytes) VALUES (?, ?, ?, ?)');
+    insert.run('a'.repeat(64), 'application/pdf', pdf.length, pdf);
+    insert.run('b'.repeat(64), 'image/png', png.length, png);
+    v1.close();
+    const db = openMatterDb(path);
+    try {
+      expect(readBlob(db, 'a'.repeat(64))!.equals(pdf)).toBe(true);
+      expect(readBlob(db, 'b'.repeat(64))!.equals(png)).toBe(true);
+      const across = [BLOB_CHUNK_BYTES - 10, BLOB_CHUNK_BYTES + 10] as const;
+      expect(readBlobRange(db, 'a'.repeat(64), ...across).equals(pdf.subarray(...across))).toBe(true);
+      expect(db.prepare('SELECT sha256, count(*) AS n FROM blob_chunks GROUP BY sha256 ORDER BY sha256').all()).toEqual([
+        { sha256: 'a'.repeat(64), n: 3 },
+        { sha256: 'b'.repeat(64), n: 1 },
+      ]);
+      expect(db.prepare("SELECT name FROM pragma_table_info('blobs')").pluck().all()).toEqual(['sha256', 'media_type', 'size']);
+    } finally {
+      db.close();
+    }
   });
 
   it.each(migrations.map((m) => m.version - 1))('migrate from version %i, after a VACUUM INTO backup', (version) => {

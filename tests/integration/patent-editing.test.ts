@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeBlob } from '../../electron/services/db/blob-store';
 import type { PatentDetail } from '../../shared/domain/patent';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
@@ -34,7 +35,7 @@ function cellOn(limitationId: number, content: unknown[], excerpt = false): numb
   );
   if (excerpt) {
     const blob = 'a'.repeat(64);
-    db.prepare("INSERT OR IGNORE INTO blobs (sha256, media_type, size, bytes) VALUES (?, 'application/pdf', 1, x'00')").run(blob);
+    writeBlob(db, blob, 'application/pdf', new Uint8Array([0]));
     db.prepare(
       "INSERT OR IGNORE INTO documents (blob_sha256, file_name, title, short_name, page_count, imported_at) VALUES (?, 'm.pdf', 'Manual', 'Manual', 1, ?)",
     ).run(blob, now);

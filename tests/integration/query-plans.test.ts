@@ -11,7 +11,7 @@ import { builtWorkerPath } from '../helpers/test-app';
  * read of every row, rather than a search through an index) fails the test. Lists of patents, products,
  * documents and charts read every row by design and are not on this list.
  */
-const BIG_TABLES = ['pages', 'excerpts', 'cells', 'cell_citations', 'limitations', 'claims', 'blobs', 'chart_claims', 'document_products'];
+const BIG_TABLES = ['pages', 'excerpts', 'cells', 'cell_citations', 'limitations', 'claims', 'blobs', 'blob_chunks', 'chart_claims', 'document_products'];
 
 const tempDir = useTempDirs();
 let generated: Awaited<ReturnType<typeof generateLargeMatter>>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inMemoryContent } from '../../electron/services/blobs';
 import { sliceForRange } from '../../electron/transport/byte-range';
 
-const bytes = new Uint8Array(Array.from({ length: 100 }, (_, i) => i));
+const bytes = inMemoryContent(new Uint8Array(Array.from({ length: 100 }, (_, i) => i)), 'application/octet-stream');
 
 describe('byte ranges', () => {
   it('serves the whole body without a Range header', () => {

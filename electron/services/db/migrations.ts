@@ -7,10 +7,22 @@
  *   or a view is foreign and is refused on open (see open.ts).
  * - A migration is appended, never edited, once it has shipped.
  */
+import { writeChunks } from './blob-store';
+import type { Db } from './open';
 export interface Migration {
   readonly version: number;
   readonly description: string;
   readonly sql: string;
+  /**
+   * Runs after `sql`, in the same transaction: moves data that SQL alone would move too slowly. It may
+   * alter or drop columns but creates no table or index (open.ts learns the schema's names from `sql`).
+   */
+  readonly data?: (db: Db) => void;
+}
+
+export function applyMigration(db: Db, migration: Migration): void {
+  db.exec(migration.sql);
+  migration.data?.(db);
 }
 
 const domainSchema = /* sql */ `
@@ -219,8 +231,29 @@ CREATE TABLE exports (
 ) STRICT;
 `;
 
+/** Stored bytes in chunks, so a byte range reads only what it covers (db/blob-store.ts). */
+const chunkedBlobs = /* sql */ `
+CREATE TABLE blob_chunks (
+  sha256 TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE,
+  seq INTEGER NOT NULL CHECK (seq >= 0),
+  bytes BLOB NOT NULL,
+  PRIMARY KEY (sha256, seq)
+) STRICT;
+`;
+
+/**
+ * One blob at a time: chunking in SQL (substr per chunk) would read each whole blob once per chunk. The
+ * read is prepared per blob because its column is gone once this step ends.
+ */
+function moveBlobsIntoChunks(db: Db): void {
+  const shas = db.prepare('SELECT sha256 FROM blobs').pluck().all() as string[];
+  for (const sha256 of shas) writeChunks(db, sha256, db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').pluck().get(sha256) as Buffer);
+  db.exec('ALTER TABLE blobs DROP COLUMN bytes');
+}
+
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'the whole domain: matter, patents, claims, limitations, products, documents, pages + FTS5, excerpts, charts, cells, versions, exports', sql: domainSchema },
+  { version: 2, description: 'stored files in chunks of 256 KiB', sql: chunkedBlobs, data: moveBlobsIntoChunks },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
-import { latestSchemaVersion, migrations } from './migrations';
+import { applyMigration, latestSchemaVersion, migrations } from './migrations';
 
 /** 'CCHT': marks a SQLite file as a ClaimChart matter (PRAGMA application_id). */
 export const APPLICATION_ID = 0x43434854;
@@ -53,6 +53,7 @@ function describeSqliteFailure(path: string, error: unknown): AppError {
 function expectedSchemaObjects(): Set<string> {
   const probe = new Database(':memory:');
   try {
+    // Names only: a migration's data step moves data and creates no schema object.
     probe.exec(migrations.map((m) => m.sql).join('\n'));
     const rows = probe.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as {
       type: string;
@@ -131,7 +132,7 @@ function migrate(db: Db, fromVersion: number): void {
   if (pending.length === 0) return;
   // All pending steps in one transaction: a failure leaves the file at its old version.
   db.transaction(() => {
-    for (const step of pending) db.exec(step.sql);
+    for (const step of pending) applyMigration(db, step);
     db.pragma(`user_version = ${latestSchemaVersion}`);
   }).immediate();
 }

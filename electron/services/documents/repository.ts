@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
 import { hasSearchableText } from './page-text';
+import { readBlob, writeBlob } from '../db/blob-store';
 
 type DocumentType = DocumentSummary['docType'];
 
@@ -48,12 +49,7 @@ export function assertProductsExist(db: Db, productIds: readonly number[]): void
 
 /** Stores a whole document: its bytes (once per SHA-256), its row, its products, its pages and their index. */
 export function insertDocument(db: Db, document: NewDocument): number {
-  stmt(db, 'INSERT OR IGNORE INTO blobs (sha256, media_type, size, bytes) VALUES (?, ?, ?, ?)').run(
-    document.sha256,
-    'application/pdf',
-    document.bytes.length,
-    Buffer.from(document.bytes.buffer, document.bytes.byteOffset, document.bytes.byteLength),
-  );
+  writeBlob(db, document.sha256, 'application/pdf', document.bytes);
   const hasText = document.pages.some((page) => hasSearchableText(page.text));
   const documentId = Number(
     stmt(
@@ -258,10 +254,8 @@ export function readPage(db: Db, documentId: number, pageNumber: number): Stored
 }
 
 export function readDocumentBytes(db: Db, documentId: number): { sha256: string; bytes: Uint8Array } {
-  const row = stmt(
-    db,
-    'SELECT b.sha256, b.bytes FROM documents d JOIN blobs b ON b.sha256 = d.blob_sha256 WHERE d.id = ?',
-  ).get(documentId) as { sha256: string; bytes: Buffer } | undefined;
-  if (!row) throw new AppError('not-found', `This matter has no document with id ${documentId}.`);
-  return { sha256: row.sha256, bytes: row.bytes };
+  const sha256 = stmt(db, 'SELECT blob_sha256 FROM documents WHERE id = ?').pluck().get(documentId) as string | undefined;
+  const bytes = sha256 === undefined ? undefined : readBlob(db, sha256);
+  if (!sha256 || !bytes) throw new AppError('not-found', `This matter has no document with id ${documentId}.`);
+  return { sha256, bytes };
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { readJsonColumn } from '../db/json-column';
 import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
+import { writeBlob } from '../db/blob-store';
 
 export interface NewExcerpt {
   readonly documentId: number;
@@ -23,7 +24,7 @@ type ExcerptImage = NonNullable<NewExcerpt['image']>;
 
 /** A region's PNG, stored once by its SHA-256 like every other blob. */
 function storeImage(db: Db, image: ExcerptImage): void {
-  stmt(db, 'INSERT OR IGNORE INTO blobs (sha256, media_type, size, bytes) VALUES (?, ?, ?, ?)').run(image.sha256, 'image/png', image.bytes.length, image.bytes);
+  writeBlob(db, image.sha256, 'image/png', image.bytes);
 }
 
 export function insertExcerpt(db: Db, excerpt: NewExcerpt): number {

@@ -21,6 +21,7 @@ import { readDocumentBytes, readDocumentDetail } from '../documents/repository';
 import { displayPatentNumber } from '../patents/import';
 import { chartDesignation } from './designation';
 import type { ExportChart, ExportDocument, ExportExcerpt, ExportRow } from './model';
+import { readBlob } from '../db/blob-store';
 
 const rectList = RectSchema.array();
 
@@ -151,7 +152,7 @@ function citedDocuments(
 }
 
 function readImage(db: Db, sha256: string): Uint8Array {
-  const row = stmt(db, 'SELECT bytes FROM blobs WHERE sha256 = ?').get(sha256) as { bytes: Buffer } | undefined;
-  if (!row) throw new AppError('matter-damaged', `The matter file is missing the image ${sha256.slice(0, 12)}….`);
-  return row.bytes;
+  const bytes = readBlob(db, sha256);
+  if (!bytes) throw new AppError('matter-damaged', `The matter file is missing the image ${sha256.slice(0, 12)}….`);
+  return bytes;
 }

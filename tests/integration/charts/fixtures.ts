@@ -3,6 +3,7 @@
  * PDFs; these tests need only the rows a chart reads: a document, its pages, excerpts).
  */
 import { createHash } from 'node:crypto';
+import { writeBlob } from '../../../electron/services/db/blob-store';
 import type { Db } from '../../../electron/services/db/open';
 import type { PatentDetail } from '../../../shared/domain/patent';
 import type { TestApp } from '../../helpers/test-app';
@@ -17,7 +18,7 @@ export interface DocumentFixture {
 export function addDocument(db: Db, doc: DocumentFixture): number {
   const sha = createHash('sha256').update(doc.shortName).digest('hex');
   const now = new Date().toISOString();
-  db.prepare("INSERT INTO blobs (sha256, media_type, size, bytes) VALUES (?, 'application/pdf', 1, x'00')").run(sha);
+  writeBlob(db, sha, 'application/pdf', new Uint8Array([0]));
   const id = Number(
     db
       .prepare(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blobInfo, readBlob } from '../../../electron/services/db/blob-store';
 import type { TestApp } from '../../helpers/test-app';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { createDocumentTestApp, pngBytes, scannedPdf, textPdf, writeFile } from './fixtures';
@@ -101,9 +102,8 @@ describe('region excerpts', () => {
     const excerpt = await app.call('excerpt.create', { kind: 'region', documentId: manualId, page: 2, rect, imagePngBase64: png.toString('base64'), note: 'figure' });
     expect(excerpt).toMatchObject({ kind: 'region', rects: [rect], note: 'figure', imageSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(excerpt.quote).toMatch(/BMC firmware is configu/);
-    const blob = app.ctx.session.current.db.prepare('SELECT media_type, bytes FROM blobs WHERE sha256 = ?').get(excerpt.imageSha256) as { media_type: string; bytes: Buffer };
-    expect(blob.media_type).toBe('image/png');
-    expect(blob.bytes.equals(png)).toBe(true);
+    expect(blobInfo(app.ctx.session.current.db, excerpt.imageSha256!)?.mediaType).toBe('image/png');
+    expect(readBlob(app.ctx.session.current.db, excerpt.imageSha256!)?.equals(png)).toBe(true);
     const onScan = await app.call('excerpt.create', { kind: 'region', documentId: scanId, page: 1, rect, imagePngBase64: png.toString('base64'), text: 'Figure 3' });
     expect(onScan).toMatchObject({ quote: 'Figure 3', imageSha256: excerpt.imageSha256, cite: 'scan at 1' });
   });
@@ -149,8 +149,7 @@ describe('listing, editing, deleting and restoring', () => {
     expect(moved.rects).toEqual([elsewhere]);
     expect(moved.imageSha256).not.toBe(region.imageSha256);
     expect(moved.quote).not.toBe(region.quote);
-    const blob = app.ctx.session.current.db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').get(moved.imageSha256) as { bytes: Buffer };
-    expect(blob.bytes.equals(newPicture)).toBe(true);
+    expect(readBlob(app.ctx.session.current.db, moved.imageSha256!)?.equals(newPicture)).toBe(true);
     await expect(app.call('excerpt.update', { id: region.id, imagePngBase64: newPicture.toString('base64') })).rejects.toThrow(/new image comes with/);
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readBlob } from '../../../electron/services/db/blob-store';
 import type { ImportProgress } from '../../../shared/domain/document';
 import type { TestApp } from '../../helpers/test-app';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -47,8 +48,7 @@ describe('document.import', () => {
       { page: 2, label: 'ii', width: 612, height: 792, hasText: true },
       { page: 3, label: '1', width: 612, height: 792, hasText: true },
     ]);
-    const stored = app.ctx.session.current.db.prepare('SELECT bytes FROM blobs WHERE sha256 = ?').get(detail.sha256) as { bytes: Buffer };
-    expect(Buffer.compare(stored.bytes, Buffer.from(bytes))).toBe(0);
+    expect(Buffer.compare(readBlob(app.ctx.session.current.db, detail.sha256)!, Buffer.from(bytes))).toBe(0);
     const hits = await app.call('search.query', { query: 'chassis fans' });
     expect(hits.results.map((r) => [r.documentId, r.page])).toEqual([[id, 3]]);
   });
