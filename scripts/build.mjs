@@ -18,6 +18,7 @@ const nodeEntries = {
   cli: 'electron/cli/main.ts',
   'extract-worker': 'electron/services/documents/extract-worker.ts',
   'figure-worker': 'electron/services/export/figure-worker.ts',
+  'patent-pdf-worker': 'electron/services/patents/patent-pdf-worker.ts',
 };
 
 // Built into a staging folder and swapped in, so a running app or test never sees half a build.

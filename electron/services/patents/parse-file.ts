@@ -6,7 +6,7 @@
 import { parseClaimsText } from '../../../shared/claims/parse-text';
 import { ClaimImportError, patentNumbersMatch, type ParsedPatent } from '../../../shared/claims/types';
 import { parseUsptoXml } from '../../../shared/claims/uspto-xml';
-import { readPatentPdf } from './patent-pdf';
+import { readPatentPdfOffThread } from './patent-pdf-thread';
 
 export type PatentFileFormat = 'text' | 'uspto-xml' | 'pdf';
 
@@ -28,7 +28,7 @@ export async function parsePatentFile(
 ): Promise<ParsedPatent> {
   if (!bytes.length) throw new ClaimImportError('empty', 'The file is empty: there are no claims to import.');
   const format = opts.format ?? detectFormat(bytes);
-  if (format === 'pdf') return checkedNumber(await readPatentPdf(bytes), opts.number);
+  if (format === 'pdf') return checkedNumber(await readPatentPdfOffThread(bytes), opts.number);
   const text = decodeText(bytes);
   if (format === 'uspto-xml') return parseUsptoXml(text, opts.number);
   return { patent: null, ...parseClaimsText(text) };
