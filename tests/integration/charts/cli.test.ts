@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { closeMatter } from '../../../electron/services/app-context';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { createTestApp } from '../../helpers/test-app';
 import { addManual } from './fixtures';
@@ -18,11 +19,11 @@ let matter: string;
 let evidence: ReturnType<typeof addManual>;
 
 /** The sample matter with a product manual and its excerpts, closed so the CLI can open it. */
-beforeEach(() => {
+beforeEach(async () => {
   const app = createTestApp();
   evidence = addManual(app.ctx.session.current.db);
   matter = app.ctx.session.current.path;
-  app.ctx.session.close();
+  await closeMatter(app.ctx);
   return () => app.dispose();
 });
 
