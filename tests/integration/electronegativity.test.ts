@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv';
 
 /**
  * @doyensec/electronegativity over the shell's sources and the built renderer, scanned together so its
@@ -16,27 +17,6 @@ function justifiedChecks(): Set<string> {
   const doc = readFileSync(join(root, 'docs/SECURITY.md'), 'utf8');
   const section = doc.split('## Electronegativity findings')[1]?.split('\n## ')[0] ?? '';
   return new Set([...section.matchAll(/^\|\s*`?([A-Z_]+_CHECK)`?\s*\|/gm)].map((m) => m[1]!));
-}
-
-/** RFC 4180 records: a quoted field may hold commas, doubled quotes and line breaks (the tool wraps long samples). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') fields.push(field.trim()), (field = '');
-    else if (ch === '\n') fields.push(field.trim()), records.push(fields), (fields = []), (field = '');
-    else if (ch !== '\r') field += ch;
-  }
-  if (field || fields.length) fields.push(field.trim()), records.push(fields);
-  return records;
 }
 
 describe('electronegativity', () => {
@@ -53,7 +33,8 @@ describe('electronegativity', () => {
         { encoding: 'utf8', timeout: 240_000 },
       );
       expect(run.status).toBe(0);
-      const findings = parseCsv(readFileSync(report, 'utf8'))
+      // LF records; the tool wraps long samples inside quoted fields.
+      const findings = parseCsv(readFileSync(report, 'utf8').trim(), '\n')
         .slice(1)
         .map((fields) => ({ check: fields[0]!, severity: fields[1]!, line: fields.join(',') }));
       const justified = justifiedChecks();

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCell, writeCell } from '../../../electron/services/charts/cells';
+import { parseCsv } from '../../helpers/csv';
 import { useTempDirs } from '../../helpers/temp-dir';
 import type { TestApp } from '../../helpers/test-app';
 import { INTERNAL_NOTE, type ChartFixture } from './chart-fixture';
@@ -22,34 +23,6 @@ beforeAll(async () => {
   ({ app, fixture } = await createChartedApp());
 }, 60_000);
 afterAll(() => app?.dispose());
-
-/** RFC 4180: fields separated by commas, records by CRLF, quoted fields may hold either and "" for a quote. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted || (c !== ',' && !(c === '\r' && text[i + 1] === '\n'))) {
-      field += c;
-    } else {
-      record.push(field);
-      field = '';
-      if (c === '\r') {
-        records.push(record);
-        record = [];
-        i++;
-      }
-    }
-  }
-  return records;
-}
 
 describe('CSV export', () => {
   const dangerous = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tcmd', '\rcmd'];
