@@ -46,6 +46,8 @@ export interface ExtractedPage {
   readonly text: string;
   readonly width: number;
   readonly height: number;
+  /** The engine could not load this page (a broken page object): kept without text, at a Letter size. */
+  readonly unreadable?: true;
 }
 
 export interface GeometryResult {

@@ -3,7 +3,7 @@
  * One request at a time; the last document stays open for the next request with the same key.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DocumentRef, ExtractWorkerData, WorkerReply, WorkerRequest } from './extract-protocol';
+import type { DocumentRef, ExtractedPage, ExtractWorkerData, WorkerReply, WorkerRequest } from './extract-protocol';
 import { loadPdfium, PdfFailure, PdfiumDocument } from './pdfium';
 import { rawOffsetMapper, storedPageText } from './page-text';
 
@@ -15,6 +15,10 @@ const { pdfium: compiled } = workerData as ExtractWorkerData;
 // Start the engine now, while the main thread is still reading the file.
 void loadPdfium(compiled);
 
+/** US Letter in points: the size an unreadable page is stored at (its own cannot be read either). */
+const LETTER_WIDTH = 612;
+const LETTER_HEIGHT = 792;
+
 let open: { key: string; document: PdfiumDocument } | undefined;
 
 async function documentFor(ref: DocumentRef): Promise<PdfiumDocument> {
@@ -24,6 +28,19 @@ async function documentFor(ref: DocumentRef): Promise<PdfiumDocument> {
   const document = PdfiumDocument.open(await loadPdfium(compiled), ref.bytes, ref.password);
   open = { key: ref.docKey, document };
   return document;
+}
+
+/** One page's text and size; a page the engine cannot load is kept, marked, rather than losing the document. */
+function extractPage(document: PdfiumDocument, pageIndex: number): ExtractedPage {
+  try {
+    return document.withPage(pageIndex, (loaded) => {
+      const [left, bottom, right, top] = loaded.box();
+      return { pageIndex, text: storedPageText(loaded.rawText()), width: right - left, height: top - bottom };
+    });
+  } catch (error) {
+    if (!(error instanceof PdfFailure && error.code === 'damaged-pdf')) throw error;
+    return { pageIndex, text: '', width: LETTER_WIDTH, height: LETTER_HEIGHT, unreadable: true };
+  }
 }
 
 function reply(message: WorkerReply): void {
@@ -40,13 +57,7 @@ async function serve(request: WorkerRequest): Promise<void> {
       return;
     }
     case 'extract': {
-      for (let pageIndex = request.from; pageIndex < request.to; pageIndex++) {
-        const page = document.withPage(pageIndex, (loaded) => {
-          const [left, bottom, right, top] = loaded.box();
-          return { pageIndex, text: storedPageText(loaded.rawText()), width: right - left, height: top - bottom };
-        });
-        reply({ kind: 'page', page });
-      }
+      for (let pageIndex = request.from; pageIndex < request.to; pageIndex++) reply({ kind: 'page', page: extractPage(document, pageIndex) });
       reply({ kind: 'extracted' });
       return;
     }

@@ -141,11 +141,19 @@ export class DocumentImporter {
 function checkExtraction(file: PdfFile, extracted: ExtractedDocument): string[] {
   if (extracted.pageCount === 0) throw new ImportRefused('no-pages', 'This PDF has no pages.');
   if (extracted.pageCount > MAX_PAGES) throw new ImportRefused('too-large', `This PDF has ${extracted.pageCount} pages; ClaimChart imports up to ${MAX_PAGES}.`);
-  if (!extracted.repaired) return [];
+  const unreadable = extracted.pages.filter((page) => page.unreadable).map((page) => page.pageIndex + 1);
+  const warnings = unreadable.length > 0 ? [unreadablePagesWarning(unreadable)] : [];
+  if (!extracted.repaired) return warnings;
   if (!endsLikePdf(file.bytes)) {
     throw new ImportRefused('damaged-pdf', 'This PDF is truncated (its end is missing): get a complete copy of the file and import that.');
   }
-  return ['The file was damaged (its cross-reference table was rebuilt): check the page count against the original.'];
+  return ['The file was damaged (its cross-reference table was rebuilt): check the page count against the original.', ...warnings];
+}
+
+function unreadablePagesWarning(pages: readonly number[]): string {
+  const listed = pages.length > 10 ? `${pages.slice(0, 10).join(', ')} and ${pages.length - 10} more` : pages.join(', ');
+  const [noun, verb, pronoun] = pages.length === 1 ? ['Page', 'is', 'it'] : ['Pages', 'are', 'them'];
+  return `${noun} ${listed} of this PDF ${verb} damaged and could not be read: kept in place without text, so not searchable; check ${pronoun} against the original.`;
 }
 
 /** Progress events for one file, page events throttled. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRef, StandardFonts } from 'pdf-lib';
 import type { DocumentOptions } from '../../../electron/services/documents/options';
 import { createHandlers } from '../../../electron/services/handlers';
 import { inProcessClient } from '../../../electron/services/rpc/dispatch';
@@ -92,6 +92,13 @@ export async function scannedPdf(pageCount: number): Promise<Uint8Array> {
   const image = await pdf.embedPng(pngBytes(200, 260));
   for (let i = 0; i < pageCount; i++) pdf.addPage([612, 792]).drawImage(image, { x: 50, y: 50, width: 512, height: 692 });
   return pdf.save();
+}
+
+/** A text PDF whose page `broken` (1-based) points at an object the file does not have: no engine can load it. */
+export async function pdfWithUnreadablePage(pages: readonly string[], broken: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(await textPdf(pages));
+  pdf.catalog.Pages().lookup(PDFName.of('Kids'), PDFArray).set(broken - 1, PDFRef.of(9999));
+  return pdf.save({ useObjectStreams: false });
 }
 
 /** A PDF whose page tree has no pages. */

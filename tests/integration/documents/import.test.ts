@@ -3,7 +3,7 @@ import { readBlob } from '../../../electron/services/db/blob-store';
 import type { ImportProgress } from '../../../shared/domain/document';
 import type { TestApp } from '../../helpers/test-app';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { createDocumentTestApp, encryptPdf, manualText, pagelessPdf, scannedPdf, textPdf, writeFile } from './fixtures';
+import { createDocumentTestApp, encryptPdf, manualText, pagelessPdf, pdfWithUnreadablePage, scannedPdf, textPdf, writeFile } from './fixtures';
 
 const tempDir = useTempDirs();
 let app: TestApp;
@@ -138,6 +138,17 @@ describe('document.import', () => {
     const id = (outcomes[0] as { documentId: number }).documentId;
     expect((await app.call('document.get', { id })).hasText).toBe(false);
     expect((await app.call('document.pages', { id })).map((p) => p.hasText)).toEqual([false, false]);
+  });
+
+  it('keeps a document with a damaged page: the page stays in place without text, and the outcome names it', async () => {
+    app = createDocumentTestApp();
+    const pages = ['The fan controller reads each tachometer.', 'Nothing of this page can be read.', 'The chassis intrusion switch signals the BMC.'];
+    const path = writeFile(tempDir(), 'damaged-page.pdf', await pdfWithUnreadablePage(pages, 2));
+    const [outcome] = (await app.call('document.import', { paths: [path] })).outcomes;
+    expect(outcome).toMatchObject({ status: 'imported', pageCount: 3, hasText: true, warnings: ['Page 2 of this PDF is damaged and could not be read: kept in place without text, so not searchable; check it against the original.'] });
+    const id = (outcome as { documentId: number }).documentId;
+    expect((await app.call('document.pages', { id })).map((p) => p.hasText)).toEqual([true, false, true]);
+    expect((await app.call('search.query', { query: 'intrusion switch' })).results.map((r) => r.page)).toEqual([3]);
   });
 
   it('stores the same file once (SHA-256), whatever its name', async () => {
