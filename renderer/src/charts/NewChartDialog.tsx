@@ -9,15 +9,10 @@ import {
   Heading,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
   Modal,
   ModalOverlay,
-  Popover,
   Radio,
   RadioGroup,
-  Select,
-  SelectValue,
   Text,
   TextField,
 } from 'react-aria-components';
@@ -27,7 +22,7 @@ import { chartHref } from '../app/route';
 import { useOverview, usePatent } from '../hooks/queries';
 import { navigate } from '../hooks/useRoute';
 import { asRpcError, call, type RpcError } from '../rpc/client';
-import { ChevronIcon } from '../ui/icons';
+import { FieldSelect } from '../ui/FieldSelect';
 import { LoadingState } from '../ui/states';
 import '../ui/buttons.css';
 import '../ui/fields.css';
@@ -125,30 +120,15 @@ function NewChartForm({ close, initialPatentId, initialProductId }: { readonly c
           void create();
         }}
       >
-        <Select
-          className="field"
-          selectedKey={patentId}
-          onSelectionChange={(key) => {
-            setPatentId(Number(key));
+        <FieldSelect
+          label="Patent"
+          options={patents.map((p) => ({ id: p.id, name: p.number, detail: p.title }))}
+          value={patentId}
+          onChange={(id) => {
+            setPatentId(id);
             setClaims([]);
           }}
-        >
-          <Label className="field-label">Patent</Label>
-          <Button className="field-select">
-            <SelectValue />
-            <ChevronIcon className="select-chevron" />
-          </Button>
-          <Popover className="field-popover">
-            <ListBox className="field-options" items={patents}>
-              {(p) => (
-                <ListBoxItem id={p.id} className="field-option" textValue={p.number}>
-                  {p.number}
-                  {p.title && <span className="new-chart__muted"> · {p.title}</span>}
-                </ListBoxItem>
-              )}
-            </ListBox>
-          </Popover>
-        </Select>
+        />
         {patents.length === 0 && <p className="modal__note">No patent has claims yet: import a patent’s claims first.</p>}
 
         <CheckboxGroup className="new-chart__claims" value={claims} onChange={setClaims}>
@@ -196,26 +176,17 @@ function NewChartForm({ close, initialPatentId, initialProductId }: { readonly c
         </RadioGroup>
 
         {kind === 'infringement' ? (
-          <Select className="field" selectedKey={productId} onSelectionChange={(key) => setProductId(Number(key))}>
-            <Label className="field-label">Accused product</Label>
-            <Button className="field-select">
-              <SelectValue />
-              <ChevronIcon className="select-chevron" />
-            </Button>
-            <Popover className="field-popover">
-              <ListBox className="field-options" items={overview.products}>
-                {(p) => (
-                  <ListBoxItem id={p.id} className="field-option" textValue={p.name}>
-                    {p.name}
-                    {p.maker && <span className="new-chart__muted"> · {p.maker}</span>}
-                  </ListBoxItem>
-                )}
-              </ListBox>
-            </Popover>
-            <Text slot="description" className="field-description">
-              Products marked “same as” it share the chart.
-            </Text>
-          </Select>
+          <FieldSelect
+            label="Accused product"
+            options={overview.products.map((p) => ({ id: p.id, name: p.name, detail: p.maker }))}
+            value={productId}
+            onChange={setProductId}
+            description={
+              <Text slot="description" className="field-description">
+                Products marked “same as” it share the chart.
+              </Text>
+            }
+          />
         ) : (
           <CheckboxGroup className="new-chart__claims" value={documentIds} onChange={setDocumentIds}>
             <Label className="field-label">References</Label>

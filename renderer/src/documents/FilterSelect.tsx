@@ -1,6 +1,5 @@
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { ChevronIcon } from '../ui/icons';
-import '../ui/fields.css';
+import type { MatterOverview } from '../../../shared/domain/matter';
+import { FieldSelect } from '../ui/FieldSelect';
 import './FilterSelect.css';
 
 interface FilterSelectProps {
@@ -16,19 +15,36 @@ const ALL = 'all';
 
 /** A filter by one document or product, or none. */
 export function FilterSelect({ label, allLabel, options, value, onChange }: FilterSelectProps) {
-  const items = [{ id: ALL, name: allLabel }, ...options.map((o) => ({ id: String(o.id), name: o.name }))];
   return (
-    <Select className="field filter-select" selectedKey={value === undefined ? ALL : String(value)} onSelectionChange={(key) => onChange(key === ALL ? undefined : Number(key))}>
-      <Label className="field-label">{label}</Label>
-      <Button className="field-select">
-        <SelectValue className="filter-select__value" />
-        <ChevronIcon className="filter-select__chevron" />
-      </Button>
-      <Popover className="field-popover">
-        <ListBox className="field-options" items={items}>
-          {(item) => <ListBoxItem className="field-option">{item.name}</ListBoxItem>}
-        </ListBox>
-      </Popover>
-    </Select>
+    <FieldSelect
+      className="filter-select"
+      label={label}
+      options={[{ id: ALL, name: allLabel }, ...options.map((o) => ({ id: String(o.id), name: o.name }))]}
+      value={value === undefined ? ALL : String(value)}
+      onChange={(key) => onChange(key === ALL ? undefined : Number(key))}
+    />
+  );
+}
+
+interface DocumentProductFiltersProps {
+  readonly overview: MatterOverview;
+  readonly documentId: number | undefined;
+  readonly productId: number | undefined;
+  readonly onChange: (change: { documentId?: number; productId?: number }) => void;
+}
+
+/** The filters search and the excerpt list share: one document, one accused product. */
+export function DocumentProductFilters({ overview, documentId, productId, onChange }: DocumentProductFiltersProps) {
+  return (
+    <>
+      <FilterSelect
+        label="Document"
+        allLabel="All documents"
+        options={overview.documents.map((d) => ({ id: d.id, name: d.title }))}
+        value={documentId}
+        onChange={(id) => onChange({ documentId: id })}
+      />
+      <FilterSelect label="Accused product" allLabel="All products" options={overview.products} value={productId} onChange={(id) => onChange({ productId: id })} />
+    </>
   );
 }

@@ -11,21 +11,18 @@ import {
   ListBoxItem,
   NumberField,
   Popover,
-  Select,
-  SelectValue,
   Text,
   TextField,
 } from 'react-aria-components';
 import type { DocumentDetail, DocumentMetadataUpdate } from '../../../shared/domain/document';
 import type { ProductSummary } from '../../../shared/domain/matter';
 import { asRpcError, call } from '../rpc/client';
-import { ChevronIcon } from '../ui/icons';
+import { FieldSelect } from '../ui/FieldSelect';
 import { reportError } from '../ui/notifications';
 import { documentTypeOptions, type DocumentType } from './documentTypes';
 import { PageLabelSummary } from './PageLabelSummary';
 import '../ui/buttons.css';
 import '../ui/fields.css';
-import './FilterSelect.css';
 import './MetadataForm.css';
 
 const designations = [
@@ -122,18 +119,7 @@ export function MetadataForm({ document, products, readOnly }: MetadataFormProps
             Cited as “{draft.shortName.trim() || '…'} at 45”.
           </Text>
         </TextField>
-        <Select className="field" selectedKey={draft.docType} onSelectionChange={(key) => set('docType')(key as DocumentType)} isDisabled={readOnly}>
-          <Label className="field-label">Document type</Label>
-          <Button className="field-select">
-            <SelectValue />
-            <ChevronIcon className="filter-select__chevron" />
-          </Button>
-          <Popover className="field-popover">
-            <ListBox className="field-options" items={documentTypeOptions}>
-              {(option) => <ListBoxItem className="field-option">{option.name}</ListBoxItem>}
-            </ListBox>
-          </Popover>
-        </Select>
+        <FieldSelect label="Document type" options={documentTypeOptions} value={draft.docType} onChange={set('docType')} isDisabled={readOnly} />
         <CheckboxGroup
           className="field"
           value={draft.productIds.map(String)}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Form, Input, Label, SearchField } from 'react-aria-components';
 import type { MatterOverview } from '../../../shared/domain/matter';
 import { excerptsHref, type ExcerptFilterParams } from '../app/route';
-import { FilterSelect } from '../documents/FilterSelect';
+import { DocumentProductFilters } from '../documents/FilterSelect';
 import { useExcerpts } from '../documents/queries';
 import { replaceRoute } from '../hooks/useRoute';
 import { countOf } from '../ui/format';
@@ -44,20 +44,7 @@ export function ExcerptsView({ params, overview }: { readonly params: ExcerptFil
           <Label className="field-label">Tag</Label>
           <Input className="field-input" />
         </SearchField>
-        <FilterSelect
-          label="Document"
-          allLabel="All documents"
-          options={overview.documents.map((d) => ({ id: d.id, name: d.title }))}
-          value={params.documentId}
-          onChange={(documentId) => apply({ documentId })}
-        />
-        <FilterSelect
-          label="Accused product"
-          allLabel="All products"
-          options={overview.products}
-          value={params.productId}
-          onChange={(productId) => apply({ productId })}
-        />
+        <DocumentProductFilters overview={overview} documentId={params.documentId} productId={params.productId} onChange={apply} />
         <button type="submit" hidden />
       </Form>
       <ViewSection title={filtered ? 'Matching excerpts' : 'All excerpts'} summary={excerpts && countOf(excerpts.length, 'excerpt')}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Form, Input, Label, SearchField, Text } from 'react-aria-components';
 import type { MatterOverview } from '../../../shared/domain/matter';
 import { searchHref, type SearchParams } from '../app/route';
-import { FilterSelect } from '../documents/FilterSelect';
+import { DocumentProductFilters } from '../documents/FilterSelect';
 import { useSearch } from '../documents/queries';
 import { navigate } from '../hooks/useRoute';
 import { countOf } from '../ui/format';
@@ -43,20 +43,7 @@ export function SearchView({ params, overview }: { readonly params: SearchParams
             Every word must be on the page. "Quotes" for a phrase, a trailing * for a prefix (config*), OR between alternatives.
           </Text>
         </SearchField>
-        <FilterSelect
-          label="Document"
-          allLabel="All documents"
-          options={overview.documents.map((d) => ({ id: d.id, name: d.title }))}
-          value={params.documentId}
-          onChange={(documentId) => go({ documentId })}
-        />
-        <FilterSelect
-          label="Accused product"
-          allLabel="All products"
-          options={overview.products}
-          value={params.productId}
-          onChange={(productId) => go({ productId })}
-        />
+        <DocumentProductFilters overview={overview} documentId={params.documentId} productId={params.productId} onChange={go} />
         <Button type="submit" className="button button--primary search-view__submit">
           Search
         </Button>

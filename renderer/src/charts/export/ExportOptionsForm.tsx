@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Checkbox, FileTrigger, Input, Label, ListBox, ListBoxItem, NumberField, Popover, Radio, RadioGroup, Select, SelectValue, TextField } from 'react-aria-components';
+import { Button, Checkbox, FileTrigger, Input, Label, NumberField, Radio, RadioGroup, TextField } from 'react-aria-components';
 import type { ExportChoices, ExportFormat, ExportOptionsInput } from '../../../../shared/domain/export';
 import type { LabelSchemeSchema } from '../../../../shared/domain/matter';
 import { asRpcError, importablePath } from '../../rpc/client';
-import { ChevronIcon } from '../../ui/icons';
+import { FieldSelect } from '../../ui/FieldSelect';
 import { reportError } from '../../ui/notifications';
 import '../../ui/fields.css';
 import './ExportOptionsForm.css';
@@ -47,39 +47,19 @@ export function ExportOptionsForm({ choices, format, onFormat, options, onOption
         ))}
       </RadioGroup>
       <div className="export-options__grid">
-        <Select className="field" selectedKey={options.labelScheme} onSelectionChange={(key) => set({ labelScheme: key as LabelScheme })}>
-          <Label className="field-label">Row labels</Label>
-          <Button className="field-select">
-            <SelectValue />
-            <ChevronIcon className="select-chevron" />
-          </Button>
-          <Popover className="field-popover">
-            <ListBox className="field-options">
-              {choices.labelSchemes.map((scheme) => (
-                <ListBoxItem key={scheme} id={scheme} className="field-option">
-                  {schemeSamples[scheme]}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <FieldSelect
+          label="Row labels"
+          options={choices.labelSchemes.map((scheme) => ({ id: scheme, name: schemeSamples[scheme] }))}
+          value={options.labelScheme ?? null}
+          onChange={(labelScheme) => set({ labelScheme })}
+        />
         {paged && (
-          <Select className="field" selectedKey={options.paper} onSelectionChange={(key) => set({ paper: key as 'letter' | 'a4' })}>
-            <Label className="field-label">Paper</Label>
-            <Button className="field-select">
-              <SelectValue />
-              <ChevronIcon className="select-chevron" />
-            </Button>
-            <Popover className="field-popover">
-              <ListBox className="field-options">
-                {choices.paperSizes.map((paper) => (
-                  <ListBoxItem key={paper} id={paper} className="field-option">
-                    {paper === 'a4' ? 'A4' : 'US Letter'}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
+          <FieldSelect
+            label="Paper"
+            options={choices.paperSizes.map((paper) => ({ id: paper, name: paper === 'a4' ? 'A4' : 'US Letter' }))}
+            value={options.paper ?? null}
+            onChange={(paper) => set({ paper })}
+          />
         )}
         <TextField className="field" value={headings.claim ?? ''} onChange={(v) => heading('claim', v)}>
           <Label className="field-label">Claim column heading</Label>
