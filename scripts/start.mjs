@@ -4,7 +4,8 @@
 //   npm start -- --browser     skip Electron and use browser mode
 //   npm start -- --no-open     browser mode without opening a browser (prints the URL)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -19,13 +20,14 @@ function build() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// Read where the electron package put its binary rather than `require('electron')`: requiring it downloads a
+// missing binary on the spot, printing the failure's stack trace where there is no network.
 function electronBinary() {
-  try {
-    const path = require('electron'); // the electron package exports the binary's path
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  const packageDir = dirname(require.resolve('electron/package.json'));
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
 }
 
 function tryDownloadElectron() {
