@@ -4,7 +4,7 @@
 //   npm start -- --browser     skip Electron and use browser mode
 //   npm start -- --no-open     browser mode without opening a browser (prints the URL)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -45,19 +45,25 @@ function tryDownloadElectron() {
 }
 
 // better-sqlite3 is a native module: Electron needs its own build, kept apart from the one Node and the
-// tests use, and made once with @electron/rebuild.
+// tests use, and made once with @electron/rebuild. The copy is rebuilt in a scratch folder and moved into
+// place only when the rebuild succeeded, so a failed one is tried again rather than leaving Node's build
+// where Electron would load it.
 async function electronSqliteBinding() {
   const dir = `${root}.electron-native`;
-  const binding = `${dir}/node_modules/better-sqlite3/build/Release/better_sqlite3.node`;
-  if (existsSync(binding)) return binding;
+  const bindingIn = (base) => `${base}/node_modules/better-sqlite3/build/Release/better_sqlite3.node`;
+  if (existsSync(bindingIn(dir))) return bindingIn(dir);
   console.log('Building the SQLite engine for Electron (first start only)…');
-  mkdirSync(`${dir}/node_modules`, { recursive: true });
-  cpSync(`${root}node_modules/better-sqlite3`, `${dir}/node_modules/better-sqlite3`, { recursive: true });
-  writeFileSync(`${dir}/package.json`, JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': '*' } }));
+  const scratch = `${dir}.partial`;
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(`${scratch}/node_modules`, { recursive: true });
+  cpSync(`${root}node_modules/better-sqlite3`, `${scratch}/node_modules/better-sqlite3`, { recursive: true });
+  writeFileSync(`${scratch}/package.json`, JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': '*' } }));
   const { rebuild } = await import('@electron/rebuild');
   const electronVersion = require('electron/package.json').version;
-  await rebuild({ buildPath: dir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
-  return binding;
+  await rebuild({ buildPath: scratch, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(scratch, dir);
+  return bindingIn(dir);
 }
 
 function run(command, commandArgs, env = process.env) {

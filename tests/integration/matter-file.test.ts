@@ -163,6 +163,35 @@ describe('matter files', () => {
     expect(expectRefusal(path, 'matter-foreign-schema').message).toMatch(/did not create/);
   });
 
+  it.each([
+    ['an index of ours redefined', 'DROP INDEX cells_limitation; CREATE INDEX cells_limitation ON cells(internal_note)'],
+    [
+      'a trigger named like SQLite’s own, written into sqlite_schema',
+      "PRAGMA writable_schema = ON; INSERT INTO sqlite_schema VALUES ('trigger', 'sqlite_evil', 'excerpts', 0, 'CREATE TRIGGER sqlite_evil AFTER INSERT ON excerpts BEGIN DELETE FROM cells; END'); PRAGMA writable_schema = OFF",
+    ],
+  ])('refuse a matter carrying %s', (_what, sql) => {
+    const path = join(tempDir(), 'crafted.claimchart');
+    const db = createMatterDb(path);
+    db.unsafeMode(true); // lifts SQLite's defensive mode, as a crafted file's author would
+    db.exec(sql);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    expect(expectRefusal(path, 'matter-foreign-schema').message).toMatch(/did not create/);
+  });
+
+  it.each(migrations.filter((m) => m.version < latestSchemaVersion).map((m) => m.version))(
+    'refuse a matter at the older schema %i carrying a trigger, before backing it up or migrating it',
+    (version) => {
+      const path = join(tempDir(), 'old-crafted.claimchart');
+      makeFileAtVersion(path, version);
+      const db = new Database(path);
+      db.exec('CREATE TRIGGER evil AFTER INSERT ON matter BEGIN DELETE FROM patents; END');
+      db.close();
+      // expectRefusal also checks that no backup file appeared beside it.
+      expect(expectRefusal(path, 'matter-foreign-schema').message).toMatch(/trigger evil/);
+    },
+  );
+
   it('report a missing file clearly', () => {
     expect(() => openMatterDb(join(tempDir(), 'nowhere.claimchart'))).toThrow(/No matter file/);
   });

@@ -49,23 +49,41 @@ function describeSqliteFailure(path: string, error: unknown): AppError {
   return new AppError('matter-damaged', `The matter file ${path} could not be read: ${message}`);
 }
 
-/** Schema objects this version of the app creates; anything else in a file means it was not made by us. */
-function expectedSchemaObjects(): Set<string> {
-  const probe = new Database(':memory:');
-  try {
-    // Names only: a migration's data step moves data and creates no schema object.
-    probe.exec(migrations.map((m) => m.sql).join('\n'));
-    const rows = probe.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as {
-      type: string;
-      name: string;
-    }[];
-    return new Set(rows.map((r) => `${r.type}:${r.name}`));
-  } finally {
-    probe.close();
-  }
+interface SchemaObject {
+  readonly type: string;
+  readonly name: string;
+  readonly sql: string | null;
 }
 
-let cachedExpectedObjects: Set<string> | undefined;
+/**
+ * Every schema object of a file, SQLite's own included: a name starting with "sqlite_" is no proof of
+ * innocence, since a crafted file can write any row into sqlite_schema. Only the statistics tables that
+ * ANALYZE makes are left out: they hold figures, never code.
+ */
+function schemaObjects(db: Db): SchemaObject[] {
+  return db
+    .prepare("SELECT type, name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4'))")
+    .all() as SchemaObject[];
+}
+
+const schemaKey = (o: SchemaObject) => `${o.type}\u0000${o.name}\u0000${o.sql ?? ''}`;
+
+/** The objects, with their SQL, that this app's migrations up to `version` create: a file at that version holds these and nothing else. */
+const expectedSchemas = new Map<number, Set<string>>();
+function expectedSchemaAt(version: number, nativeBinding: string | undefined): Set<string> {
+  let expected = expectedSchemas.get(version);
+  if (!expected) {
+    const probe = new Database(':memory:', { nativeBinding });
+    try {
+      for (const step of migrations.filter((m) => m.version <= version)) applyMigration(probe, step);
+      expected = new Set(schemaObjects(probe).map(schemaKey));
+    } finally {
+      probe.close();
+    }
+    expectedSchemas.set(version, expected);
+  }
+  return expected;
+}
 
 /** Checks a file through a read-only connection. Returns its schema version. Throws AppError and writes nothing. */
 export function inspectMatterFile(path: string, nativeBinding?: string): number {
@@ -90,7 +108,8 @@ export function inspectMatterFile(path: string, nativeBinding?: string): number 
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw new AppError('matter-damaged', `The matter file ${path} is damaged: ${check}.`);
-    if (version === latestSchemaVersion) assertOnlyOurSchema(db, path);
+    // At every version, before any backup or migration touches the file.
+    assertOnlyOurSchema(db, path, expectedSchemaAt(version, nativeBinding));
     return version;
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -100,15 +119,10 @@ export function inspectMatterFile(path: string, nativeBinding?: string): number 
   }
 }
 
-function assertOnlyOurSchema(db: Db, path: string): void {
-  cachedExpectedObjects ??= expectedSchemaObjects();
-  const rows = db.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as {
-    type: string;
-    name: string;
-  }[];
-  const foreign = rows.filter((r) => !cachedExpectedObjects!.has(`${r.type}:${r.name}`));
+function assertOnlyOurSchema(db: Db, path: string, expected: Set<string>): void {
+  const foreign = schemaObjects(db).filter((o) => !expected.has(schemaKey(o)));
   if (foreign.length > 0) {
-    const list = foreign.map((r) => `${r.type} ${r.name}`).join(', ');
+    const list = foreign.map((o) => `${o.type} ${o.name}`).join(', ');
     throw new AppError(
       'matter-foreign-schema',
       `${path} contains objects ClaimChart did not create (${list}); it was refused so that nothing in it runs.`,
