@@ -147,24 +147,25 @@ export function readExcerpt(db: Db, id: number, format: CiteFormat): Excerpt {
   return toExcerpt(row, format);
 }
 
+/**
+ * Only the filters given go into the statement (one cached statement per combination), so a document's
+ * excerpts are read through its index rather than by testing every excerpt against "@document IS NULL OR …".
+ */
 export function listExcerpts(db: Db, filters: ExcerptFilters, format: CiteFormat): Excerpt[] {
-  const rows = stmt(
-    db,
-    `${SELECT_EXCERPTS}
-      WHERE (@document IS NULL OR e.document_id = @document)
-        AND (@product IS NULL OR EXISTS (SELECT 1 FROM document_products dp
-                                          WHERE dp.document_id = e.document_id AND dp.product_id = @product))
-        AND (@tag IS NULL OR EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value = @tag))
-        AND (@text IS NULL OR instr(lower(e.quote || ' ' || coalesce(e.note, '')), lower(@text)) > 0)
-        AND (@includeDeleted = 1 OR e.deleted_at IS NULL)
-      ORDER BY d.title, e.document_id, e.sort_key, e.id
-      LIMIT @limit`,
-  ).all({
-    document: filters.documentId ?? null,
-    product: filters.productId ?? null,
-    tag: filters.tag ?? null,
-    text: filters.text ?? null,
-    includeDeleted: filters.includeDeleted ? 1 : 0,
+  const conditions = [
+    filters.documentId !== undefined && 'e.document_id = @document',
+    filters.productId !== undefined &&
+      'EXISTS (SELECT 1 FROM document_products dp WHERE dp.document_id = e.document_id AND dp.product_id = @product)',
+    filters.tag !== undefined && 'EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value = @tag)',
+    filters.text !== undefined && "instr(lower(e.quote || ' ' || coalesce(e.note, '')), lower(@text)) > 0",
+    !filters.includeDeleted && 'e.deleted_at IS NULL',
+  ].filter((condition): condition is string => condition !== false);
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const rows = stmt(db, `${SELECT_EXCERPTS} ${where} ORDER BY d.title, e.document_id, e.sort_key, e.id LIMIT @limit`).all({
+    ...(filters.documentId !== undefined && { document: filters.documentId }),
+    ...(filters.productId !== undefined && { product: filters.productId }),
+    ...(filters.tag !== undefined && { tag: filters.tag }),
+    ...(filters.text !== undefined && { text: filters.text }),
     limit: filters.limit,
   }) as ExcerptRow[];
   return rows.map((row) => toExcerpt(row, format));
