@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext, openInitialMatter } from '../../electron/services/app-context';
 import { createHandlers } from '../../electron/services/handlers';
@@ -9,6 +9,7 @@ import { inProcessClient } from '../../electron/services/rpc/dispatch';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
+const cliBin = resolve(__dirname, '../../bin/claimchart.js');
 const contexts: ReturnType<typeof createAppContext>[] = [];
 afterEach(async () => {
   for (const ctx of contexts.splice(0)) {
@@ -61,6 +62,38 @@ describe('refused writes', () => {
     ctx.session.openFile(path, { readOnly: true });
     await expect(call('matter.setLabelScheme', { scheme: 'upper' })).rejects.toThrow(/read-only.*not saved/);
     expect((await call('matter.overview', {})).patents).toHaveLength(5);
+  });
+
+  it('a matter read-only on disk opens read-only, says why, and refuses a change without touching the file', () => {
+    const dataDir = tempDir();
+    const { ctx } = appOn(dataDir);
+    openInitialMatter(ctx);
+    const path = ctx.session.current.path;
+    ctx.session.close(); // at rest a matter is one file, which is what makes it readable from a read-only folder
+    expect(readdirSync(dirname(path)).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+    const claims = join(dataDir, 'claims.txt');
+    writeFileSync(claims, 'What is claimed is:\n1. A widget comprising: a part; and another part.\n');
+    chmodSync(dataDir, 0o755);
+    chmodSync(path, 0o444);
+    chmodSync(dirname(path), 0o555);
+    const before = readFileSync(path);
+    // Root may write anything, so as root the CLI runs as "nobody" to meet the permissions a user would.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const cli = (...args: string[]) => spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8', ...asUser });
+    try {
+      const info = cli('matter', 'info', path, '--json');
+      expect(info.stderr).toBe('');
+      const shown = JSON.parse(info.stdout) as { matter: { readOnly: boolean }; patents: unknown[] };
+      expect(shown.matter.readOnly).toBe(true);
+      expect(shown.patents).toHaveLength(5);
+      const write = cli('patent', 'import', path, claims, '--format', 'text', '--number', 'US 9,999,999', '--json');
+      expect(write.status).not.toBe(0);
+      expect(write.stderr).toMatch(/read-only on disk.*not saved/);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    } finally {
+      chmodSync(dirname(path), 0o755);
+      chmodSync(path, 0o644);
+    }
   });
 
   it('a full disk refuses the change with a clear message, damages nothing, and the retry succeeds', async () => {

@@ -43,6 +43,13 @@ function describeSqliteFailure(path: string, error: unknown): AppError {
   if (/malformed|corrupt|not a database/i.test(message)) {
     return new AppError('matter-damaged', `The matter file ${path} is damaged and cannot be opened (${message}).`);
   }
+  if (/readonly database/i.test(message)) {
+    // A file left in WAL mode (a session that did not close) needs its side files written even to be read.
+    return new AppError(
+      'read-only',
+      `The matter file ${path} is on a read-only disk or folder and was not closed cleanly, so it cannot be read there. Copy it (with its -wal file, if any) to a writable folder and open the copy.`,
+    );
+  }
   if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(message)) {
     return new AppError('internal', 'The SQLite engine was built for another runtime; run `npm ci` again or restart the app to rebuild it.');
   }

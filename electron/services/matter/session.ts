@@ -31,6 +31,19 @@ function unwritableReason(path: string): string | null {
   }
 }
 
+/**
+ * At rest a matter is one file: leaving WAL mode folds the -wal file back in and removes it, so the file can
+ * be copied or mailed as it is, and read where it cannot be written (a WAL file needs its -shm beside it).
+ * The next writer turns WAL on again.
+ */
+function restAsOneFile(db: Db): void {
+  try {
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // Another connection still reads it (a read-only window): it stays in WAL mode, which is as safe.
+  }
+}
+
 const LOCKED_REASON =
   'This matter is open in another ClaimChart window or program, which is the one that saves changes. It is open here read-only.';
 
@@ -101,6 +114,7 @@ export class MatterSession {
   }
 
   close(): void {
+    if (this.open && !this.open.readOnly) restAsOneFile(this.open.db);
     this.open?.db.close();
     this.open?.lock?.release();
     this.open = undefined;
