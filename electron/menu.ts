@@ -88,6 +88,7 @@ export function buildAppMenu(options: MenuOptions): void {
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => command('export-chart') },
         { type: 'separator' },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveCopy() },
+        { label: 'Backups…', click: () => command('backups') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],

@@ -18,6 +18,10 @@ export const MatterSummarySchema = z.object({
 });
 export type MatterSummary = z.infer<typeof MatterSummarySchema>;
 
+/** Rolling backups: one when a matter opens for writing and one after every interval of editing, the last few kept. */
+export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
+export const KEEP_BACKUPS = 5;
+
 export const BackupEntrySchema = z.object({ path: z.string(), createdAt: z.string(), size: z.number().int() });
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 

@@ -32,7 +32,7 @@ export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
 
-export const appCommands = ['import-documents', 'import-patent', 'new-chart', 'export-chart'] as const;
+export const appCommands = ['import-documents', 'import-patent', 'new-chart', 'export-chart', 'backups'] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 /** Channels the Node side pushes to the renderer (progress, changes made elsewhere). */

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { BACKUP_INTERVAL_MS, KEEP_BACKUPS } from '../../../shared/domain/matter';
 import type { Db } from '../db/open';
 
-export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
-export const KEEP_BACKUPS = 5;
+// In shared/ so the app's Backups dialog can say how often and how many.
+export { BACKUP_INTERVAL_MS, KEEP_BACKUPS };
 
 export interface BackupEntry {
   readonly path: string;

@@ -1,6 +1,7 @@
 import type { MatterOverview } from '../../../shared/domain/matter';
 import type { MethodOutput } from '../../../shared/rpc/contract';
 import { useAppInfo } from '../hooks/queries';
+import { BackupsTrigger } from '../matter/BackupsDialog';
 import { countOf } from '../ui/format';
 import './StatusBar.css';
 
@@ -10,7 +11,7 @@ const transportNames: Record<MethodOutput<'app.info'>['transport'], string> = {
   'in-process': 'In-process',
 };
 
-/** Where the matter lives, whether it can be changed, what it holds, and how the app is running. */
+/** Where the matter lives (and its backups), whether it can be changed, what it holds, and how the app is running. */
 export function StatusBar({ overview }: { readonly overview: MatterOverview | undefined }) {
   const { data: info } = useAppInfo();
   return (
@@ -20,6 +21,9 @@ export function StatusBar({ overview }: { readonly overview: MatterOverview | un
           <p className="status-bar__item status-bar__path">
             <span className="status-bar__label">Matter file</span> {overview.matter.path}
           </p>
+          <BackupsTrigger className="status-bar__action" readOnly={overview.matter.readOnly}>
+            Backups…
+          </BackupsTrigger>
           {overview.matter.readOnly && <p className="status-bar__item status-bar__read-only">Read-only</p>}
           <p className="status-bar__item status-bar__counts">{matterCounts(overview)}</p>
         </>

@@ -6,14 +6,14 @@ import { refreshAllQueries } from './useRpcQuery';
 
 /**
  * Keeps the screen in step with the matter file: any change reloads what is shown. When another matter was
- * opened, the view in the URL names a patent or product of the old one (ids are per file), so the overview
- * replaces it.
+ * opened, or a backup restored in place of this one, the view in the URL may name a patent or product the
+ * file no longer holds (ids are per file), so the overview replaces it.
  */
 export function useMatterChanges(): void {
   useEffect(
     () =>
       subscribe('matter.changed', ({ reason }) => {
-        if (reason === 'opened') replaceRoute(routeHref(overviewRoute));
+        if (reason === 'opened' || reason === 'restored') replaceRoute(routeHref(overviewRoute));
         refreshAllQueries();
       }),
     [],
