@@ -2,7 +2,7 @@
  * The Electron main process: app lifecycle, the window, the `app://` protocol, IPC, and the security policy.
  * Everything it serves comes from the same services and handler table as browser mode and the CLI.
  */
-import { app, BrowserWindow, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { closeMatter, createAppContext, openInitialMatter, type AppContext } fro
 import { scheduleExtractionWarmUp } from './services/documents/warm-up';
 import { readBinary } from './services/blobs';
 import { createHandlers } from './services/handlers';
+import { matterPathFromArgs } from './services/matter/launch-args';
 import { dispatch, inProcessClient, toErrorInfo } from './services/rpc/dispatch';
 import { SECURITY_HEADERS, mediaTypeFor } from './services/security-policy';
 import { sliceForRange } from './transport/byte-range';
@@ -31,6 +32,16 @@ protocol.registerSchemesAsPrivileged([
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | undefined;
+
+// A .claimchart file opened from the desktop: named on the command line (Windows, Linux), or sent as an
+// event (macOS, which may send it before the app is ready).
+let openFileBeforeReady: string | undefined = matterPathFromArgs(process.argv, process.cwd());
+let openMatterFile: ((path: string) => void) | undefined;
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (openMatterFile) openMatterFile(path);
+  else openFileBeforeReady = path;
+});
 
 function serveAppProtocol(ctx: AppContext) {
   protocol.handle('app', (request) => {
@@ -135,9 +146,10 @@ async function start() {
     nativeBinding: process.env.CLAIMCHART_SQLITE_BINDING,
     openExternal: (url) => shell.openExternal(url),
   });
+  const handlers = createHandlers(ctx);
+  const call = inProcessClient(handlers);
   openInitialMatter(ctx);
   scheduleExtractionWarmUp();
-  const handlers = createHandlers(ctx);
   lockDownSession();
   serveAppProtocol(ctx);
   ipcMain.handle('claimchart:invoke', (event, method: unknown, input: unknown) => {
@@ -145,9 +157,22 @@ async function start() {
     return dispatch(handlers, String(method), input);
   });
   forwardEvents(ctx);
-  buildAppMenu({ ctx, call: inProcessClient(handlers), isDevelopment, getWindow: () => mainWindow });
+  const menu = { ctx, call, isDevelopment, getWindow: () => mainWindow };
+  buildAppMenu(menu);
+  openMatterFile = (path) => {
+    call('matter.open', { path })
+      .then(() => buildAppMenu(menu)) // Open Recent gains the file
+      .catch((error: unknown) => {
+        const detail = toErrorInfo(error).message;
+        if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', message: 'ClaimChart', detail });
+        else dialog.showErrorBox('ClaimChart', detail);
+      });
+  };
+  if (openFileBeforeReady) openMatterFile(openFileBeforeReady);
   createWindow(ctx);
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = matterPathFromArgs(argv, workingDirectory);
+    if (path) openMatterFile?.(path);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
