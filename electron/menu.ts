@@ -85,7 +85,7 @@ export function buildAppMenu(options: MenuOptions): void {
         { label: 'Import Documents…', accelerator: 'CmdOrCtrl+I', click: () => command('import-documents') },
         { label: 'Import Patent…', accelerator: 'CmdOrCtrl+Shift+I', click: () => command('import-patent') },
         { label: 'New Chart…', accelerator: 'CmdOrCtrl+Shift+N', click: () => command('new-chart') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => command('export-chart') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => command('export-chart') },
         { type: 'separator' },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveCopy() },
         { label: 'Backups…', click: () => command('backups') },
