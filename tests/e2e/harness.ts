@@ -28,9 +28,14 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-export async function startE2eApp(): Promise<E2eApp> {
+export interface E2eOptions {
+  /** What browser mode hands a confirmed link to (the system browser in `npm start`); none by default. */
+  readonly openExternal?: (url: string) => Promise<void>;
+}
+
+export async function startE2eApp(options: E2eOptions = {}): Promise<E2eApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimchart-e2e-'));
-  const ctx = createAppContext({ dataDir, transport: 'browser' });
+  const ctx = createAppContext({ dataDir, transport: 'browser', openExternal: options.openExternal });
   openInitialMatter(ctx);
   const server = await startBrowserServer({ ctx, handlers: createHandlers(ctx, { documents: { workerPath: builtWorkerPath } }), rendererDir });
   const browser = await chromium.launch({

@@ -17,7 +17,9 @@ export async function readPatentPdf(bytes: Uint8Array): Promise<ParsedPatent> {
 
 export async function pdfText(bytes: Uint8Array): Promise<{ pages: PdfTextItem[][]; pageBounds: PdfPageBounds[] }> {
   const task = getDocument({
-    data: bytes.slice(), // pdf.js takes ownership of the buffer it is given
+    // A copy, as a plain Uint8Array: pdf.js takes ownership of the buffer it is given, and refuses a Node Buffer
+    // (a Buffer's slice() is a Buffer, and a view of the same memory).
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
