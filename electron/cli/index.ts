@@ -4,10 +4,10 @@ import { UsageError, type CliCommand, type CliIo } from './command';
 import { chartCite, chartCreate, chartShow } from './commands/charts';
 import { documentImport, excerptAdd, search } from './commands/documents';
 import { chartExport, chartVerify } from './commands/export';
-import { matterCreate, matterInfo } from './commands/matter';
+import { matterCreate, matterInfo, matterSet } from './commands/matter';
 import { claimsParse, patentImport } from './commands/patents';
 
-const commands: readonly CliCommand[] = [matterCreate, matterInfo, claimsParse, patentImport, chartCreate, chartCite, chartShow, documentImport, search, excerptAdd, chartVerify, chartExport];
+const commands: readonly CliCommand[] = [matterCreate, matterInfo, matterSet, claimsParse, patentImport, chartCreate, chartCite, chartShow, documentImport, search, excerptAdd, chartVerify, chartExport];
 
 function help(): string {
   const lines = commands.map((c) => `  ${c.usage}\n      ${c.summary}`);

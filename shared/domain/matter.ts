@@ -18,6 +18,25 @@ export const MatterSummarySchema = z.object({
 });
 export type MatterSummary = z.infer<typeof MatterSummarySchema>;
 
+/** A case detail as typed: trimmed, never empty (an empty field is `null`, i.e. not recorded). */
+const caseText = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * What the matter records about the case, as the dashboard shows it and the export's caption prints it
+ * (court, case name, "Case No. …"). Every field may be left out; `null` clears a field that may be empty.
+ */
+export const MatterDetailsUpdateSchema = z
+  .object({
+    name: caseText(500).optional(),
+    court: caseText(300).nullable().optional(),
+    caseNumber: caseText(100).nullable().optional(),
+    filedOn: z.iso.date('must be a date as YYYY-MM-DD').nullable().optional(),
+    plaintiff: caseText(500).nullable().optional(),
+    defendants: z.array(caseText(500)).max(100).optional(),
+  })
+  .strict();
+export type MatterDetailsUpdate = z.infer<typeof MatterDetailsUpdateSchema>;
+
 /** Rolling backups: one when a matter opens for writing and one after every interval of editing, the last few kept. */
 export const BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 export const KEEP_BACKUPS = 5;

@@ -4,9 +4,9 @@ import { quoteSqlString } from '../db/open';
 import { noteMatterOpened, type AppContext } from '../app-context';
 import type { HandlerGroup } from '../rpc/handler-table';
 import { listBackups } from './backups';
-import { readRecent } from './recent';
+import { readRecent, renameRecent } from './recent';
 import { restoreBackup } from './restore';
-import { listCharts, listDocuments, listPatents, listProducts } from './repository';
+import { listCharts, listDocuments, listPatents, listProducts, updateMatterDetails } from './repository';
 
 export function matterHandlers(ctx: AppContext): HandlerGroup {
   return {
@@ -38,10 +38,17 @@ export function matterHandlers(ctx: AppContext): HandlerGroup {
       noteMatterOpened(ctx);
       return ctx.session.summary();
     },
-    'matter.create': async ({ path, name }) => {
+    'matter.create': async ({ path, ...details }) => {
       await ctx.backups.idle();
-      ctx.session.createFile(path, { name });
+      ctx.session.createFile(path, details);
       noteMatterOpened(ctx);
+      return ctx.session.summary();
+    },
+    'matter.update': (update) => {
+      ctx.session.write((db) => updateMatterDetails(db, update));
+      if (update.name !== undefined) renameRecent(ctx.dataDir, ctx.session.current.path, update.name);
+      // The title bar, the dashboard and the recent list show the name; every view reloads.
+      ctx.events.publish('matter.changed', { reason: 'matter-details' });
       return ctx.session.summary();
     },
     'matter.saveCopy': ({ path }) => {

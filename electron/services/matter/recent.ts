@@ -20,10 +20,17 @@ export function readRecent(dataDir: string): RecentMatter[] {
 }
 
 export function rememberRecent(dataDir: string, entry: { path: string; name: string }): void {
-  const list = [
-    { ...entry, openedAt: new Date().toISOString() },
-    ...readRecent(dataDir).filter((r) => r.path !== entry.path),
-  ].slice(0, MAX_RECENT);
+  writeRecent(dataDir, [{ ...entry, openedAt: new Date().toISOString() }, ...readRecent(dataDir).filter((r) => r.path !== entry.path)]);
+}
+
+/** A renamed matter keeps its place in the list under its new name (a matter not listed is not added). */
+export function renameRecent(dataDir: string, path: string, name: string): void {
+  const list = readRecent(dataDir);
+  if (list.some((r) => r.path === path && r.name !== name)) writeRecent(dataDir, list.map((r) => (r.path === path ? { ...r, name } : r)));
+}
+
+function writeRecent(dataDir: string, entries: RecentMatter[]): void {
+  const list = entries.slice(0, MAX_RECENT);
   const file = recentFile(dataDir);
   mkdirSync(dirname(file), { recursive: true });
   // Write then rename, so a crash never leaves a half-written list.

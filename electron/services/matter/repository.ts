@@ -4,6 +4,7 @@ import {
   LabelSchemeSchema,
   type ChartSummary,
   type DocumentSummary,
+  type MatterDetailsUpdate,
   type MatterSummary,
   type PatentSummary,
   type ProductSummary,
@@ -39,6 +40,26 @@ export function insertMatterRow(db: Db, fields: MatterFields): void {
     now,
     now,
   );
+}
+
+/** The matter row's columns each case detail is stored in (names from this fixed map, never from input). */
+const detailColumns = {
+  name: 'name',
+  court: 'court',
+  caseNumber: 'case_number',
+  filedOn: 'filed_on',
+  plaintiff: 'plaintiff',
+  defendants: 'defendants',
+} as const satisfies Record<keyof MatterDetailsUpdate, string>;
+
+/** Writes the details given (a field left out stays as it is; `null` clears it). */
+export function updateMatterDetails(db: Db, update: MatterDetailsUpdate): void {
+  for (const [field, column] of Object.entries(detailColumns) as [keyof MatterDetailsUpdate, string][]) {
+    const value = update[field];
+    if (value === undefined) continue;
+    stmt(db, `UPDATE matter SET ${column} = ? WHERE id = 1`).run(Array.isArray(value) ? JSON.stringify(value) : value);
+  }
+  stmt(db, 'UPDATE matter SET updated_at = ? WHERE id = 1').run(nowIso());
 }
 
 interface MatterRow {

@@ -3,6 +3,7 @@ import { NewChartTrigger } from '../charts/NewChartDialog';
 import { ChartMatrix } from '../dashboard/ChartMatrix';
 import { countOf, formatDate } from '../ui/format';
 import { FactList, View, ViewHeader, ViewSection } from '../ui/View';
+import { MatterDetailsTrigger } from './MatterDetailsDialog';
 import { NextSteps } from './NextSteps';
 import { PatentTable } from './PatentTable';
 import { groupProductFamilies } from './productFamilies';
@@ -38,6 +39,11 @@ export function Dashboard({ overview }: { readonly overview: MatterOverview }) {
             ],
           ]}
         />
+        {!matter.readOnly && (
+          <div>
+            <MatterDetailsTrigger matter={matter} />
+          </div>
+        )}
       </ViewSection>
       <ViewSection
         title="Asserted patents"

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BackupEntrySchema, MatterOverviewSchema, MatterSummarySchema, RecentMatterSchema } from '../../domain/matter';
+import { BackupEntrySchema, MatterDetailsUpdateSchema, MatterOverviewSchema, MatterSummarySchema, RecentMatterSchema } from '../../domain/matter';
 import { inputs, method } from '../define';
 
 export const matterMethods = {
@@ -29,11 +29,14 @@ export const matterMethods = {
   'matter.overview': method(inputs.empty, MatterOverviewSchema, 'read'),
   'matter.recent': method(inputs.empty, z.array(RecentMatterSchema), 'read'),
   'matter.open': method(z.object({ path: inputs.matterPath }).strict(), MatterSummarySchema, 'read'),
+  /** A new, empty matter file with its case details (the name at least), opened in place of the current one. */
   'matter.create': method(
-    z.object({ path: inputs.matterPath, name: z.string().trim().min(1).max(500) }).strict(),
+    MatterDetailsUpdateSchema.extend({ path: inputs.matterPath, name: MatterDetailsUpdateSchema.shape.name.unwrap() }).strict(),
     MatterSummarySchema,
     'write',
   ),
+  /** The open matter's case details (name, court, case number, filing date, parties): only the fields given. */
+  'matter.update': method(MatterDetailsUpdateSchema, MatterSummarySchema, 'write'),
   'matter.saveCopy': method(z.object({ path: inputs.matterPath }).strict(), z.object({ path: z.string() }), 'read'),
   'matter.backups': method(inputs.empty, z.array(BackupEntrySchema), 'read'),
   /** Restores one of the open matter's rolling backups (the current state is backed up first). */
