@@ -17,8 +17,13 @@ const PATENT_ROOT = /<(us-patent-grant|us-patent-application)\b/;
 const CLAIM_NUMBER_PREFIX = /^\d+\s*\.\s*/;
 const MAX_NUMBERS_LISTED = 5;
 
+// Entities: fast-xml-parser decodes only XML's five named ones by default; `htmlEntities` adds numeric character
+// references (&#x2019; &#8220; — how USPTO XML writes every character outside ASCII) and the common HTML names
+// (&mdash; &deg;…), decoded in one pass so "&amp;#8220;" stays the literal text "&#8220;". Entities a DOCTYPE
+// declares keep the parser's expansion limits.
 const parser = new XMLParser({
   preserveOrder: true,
+  htmlEntities: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
   trimValues: false,
