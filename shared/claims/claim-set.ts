@@ -12,6 +12,8 @@ export interface ClaimDraft {
   status: ClaimStatus;
   statusMarker: string | null;
   breaks: SourceBreak[];
+  /** The claims the source itself links this one to (USPTO XML's <claim-ref idref>); absent for plain text. */
+  linkedClaims?: number[];
 }
 
 /** Analyses claims together: "any preceding claim", a dependent's category and the set's warnings need the others. */
@@ -26,10 +28,13 @@ export function buildClaimSet(drafts: readonly ClaimDraft[]): ParsedClaimSet {
 
 function buildClaim(draft: ClaimDraft, preceding: readonly ClaimDraft[]): ParsedClaim {
   const reference = findDependencyReference(draft.text);
-  const anyPreceding = reference?.anyPreceding ?? false;
-  const dependsOn = anyPreceding
-    ? [...new Set(preceding.map((d) => d.number).filter((n) => n < draft.number))]
-    : (reference?.numbers ?? []);
+  const linked = [...new Set(draft.linkedClaims ?? [])].sort((a, b) => a - b);
+  const anyPreceding = !linked.length && (reference?.anyPreceding ?? false);
+  const dependsOn = linked.length
+    ? linkedDependencies(linked, reference?.numbers ?? [])
+    : anyPreceding
+      ? [...new Set(preceding.map((d) => d.number).filter((n) => n < draft.number))]
+      : (reference?.numbers ?? []);
   const split = splitClaim(draft.text, dependsOn, { breaks: draft.breaks });
   const claim: ParsedClaim = {
     number: draft.number,
@@ -58,6 +63,14 @@ function buildClaim(draft: ClaimDraft, preceding: readonly ClaimDraft[]): Parsed
     });
   }
   return claim;
+}
+
+/**
+ * The source's links decide, whatever the text says ("claim l" where OCR read a 1); the text's reading is taken only
+ * where it names every linked claim and more, as a range between two links does ("claims 1 to 3" links 1 and 3).
+ */
+function linkedDependencies(linked: number[], named: readonly number[]): number[] {
+  return named.length > linked.length && linked.every((n) => named.includes(n)) ? [...named] : linked;
 }
 
 /** A dependent claim has the category of the independent claim it finally rests on. */

@@ -15,6 +15,7 @@ type XmlNode = Record<string, unknown>;
 const PATENT_ROOTS = ['us-patent-grant', 'us-patent-application'] as const;
 const PATENT_ROOT = /<(us-patent-grant|us-patent-application)\b/;
 const CLAIM_NUMBER_PREFIX = /^\d+\s*\.\s*/;
+const CLAIM_ID = /^CLM-0*(\d+)$/i;
 const MAX_NUMBERS_LISTED = 5;
 
 // Entities: fast-xml-parser decodes only XML's five named ones by default; `htmlEntities` adds numeric character
@@ -123,7 +124,15 @@ function claimDraft(claim: XmlNode): ClaimDraft {
     text += part.text;
   }
   const number = Number(attribute(claim, 'num') ?? numberPrefix.replace(/\D/g, ''));
-  return { number, text, status, statusMarker: marker, breaks };
+  return { number, text, status, statusMarker: marker, breaks, linkedClaims: claimRefs(claim) };
+}
+
+/** The claims a claim refers to by <claim-ref idref="CLM-00001">, whatever the reference's text says. */
+function claimRefs(claim: XmlNode): number[] {
+  return descendants(claim, 'claim-ref').flatMap((ref) => {
+    const id = CLAIM_ID.exec(attribute(ref, 'idref') ?? '')?.[1];
+    return id === undefined ? [] : [Number(id)];
+  });
 }
 
 /** Each <claim-text> opens a segment; text that follows a nested <claim-text> continues its parent's level. */

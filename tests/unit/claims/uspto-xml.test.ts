@@ -51,3 +51,32 @@ describe('USPTO XML character references', () => {
     expect(parsed.patent?.title).toBe('Widget’s lid');
   });
 });
+
+describe('USPTO XML dependencies', () => {
+  const parsed = parseUsptoXml(
+    grant(`<claim id="CLM-00001" num="00001"><claim-text>1. A widget comprising: a base; and a lid.</claim-text></claim>
+<claim id="CLM-00002" num="00002"><claim-text>2. The widget of <claim-ref idref="CLM-00001">claim l</claim-ref>, wherein the lid is hinged.</claim-text></claim>
+<claim id="CLM-00003" num="00003"><claim-text>3. The widget of <claim-ref idref="CLM-00001">claim 1</claim-ref> or <claim-ref idref="CLM-00002">2</claim-ref>, wherein the base is round.</claim-text></claim>
+<claim id="CLM-00004" num="00004"><claim-text>4. The widget of any one of <claim-ref idref="CLM-00001">claims 1</claim-ref> to <claim-ref idref="CLM-00003">3</claim-ref>, wherein the base is red.</claim-text></claim>
+<claim id="CLM-00005" num="00005"><claim-text>5. The widget of claim 2, wherein the lid is blue.</claim-text></claim>
+<claim id="CLM-00006" num="00006"><claim-text>6. The widget of <claim-ref idref="CLM-00002">claim 1</claim-ref>, wherein the lid is green.</claim-text></claim>`),
+  );
+
+  it('takes a dependency from <claim-ref idref>, whatever its text says ("claim l" read by OCR)', () => {
+    const claim = claimNumbered(parsed.claims, 2);
+    expect(claim.text).toBe('The widget of claim l, wherein the lid is hinged.');
+    expect(claim.dependsOn).toEqual([1]);
+    expect(claim.category).toBe('apparatus');
+    expect(claimNumbered(parsed.claims, 6).dependsOn).toEqual([2]);
+  });
+
+  it('reads several references, and a range between two of them', () => {
+    expect(claimNumbered(parsed.claims, 3).dependsOn).toEqual([1, 2]);
+    expect(claimNumbered(parsed.claims, 4).dependsOn).toEqual([1, 2, 3]);
+  });
+
+  it('falls back on the text where the XML marks no reference', () => {
+    expect(claimNumbered(parsed.claims, 5).dependsOn).toEqual([2]);
+    expectEveryClaimVerbatim(parsed.claims);
+  });
+});
