@@ -32,4 +32,13 @@ export function positiveInt(value: string | undefined, what: string): number | u
   return n;
 }
 
+/** By exact name, else by the one name that matches ignoring case ("widget 2000" finds "Widget 2000"). */
+export function findByName<T>(items: readonly T[], nameOf: (item: T) => string, wanted: string, what: string): T {
+  const exact = items.filter((i) => nameOf(i) === wanted);
+  const loose = exact.length > 0 ? exact : items.filter((i) => nameOf(i).toLowerCase() === wanted.toLowerCase());
+  if (loose.length === 1) return loose[0]!;
+  const known = items.map(nameOf).join(', ') || 'none';
+  throw new AppError('not-found', `No single ${what} named "${wanted}" in this matter (it has ${known}).`);
+}
+
 export { AppError };

@@ -6,8 +6,9 @@ import { documentImport, excerptAdd, search } from './commands/documents';
 import { chartExport, chartVerify } from './commands/export';
 import { matterCreate, matterInfo, matterSet } from './commands/matter';
 import { claimsParse, patentImport } from './commands/patents';
+import { productAdd, productList } from './commands/products';
 
-const commands: readonly CliCommand[] = [matterCreate, matterInfo, matterSet, claimsParse, patentImport, chartCreate, chartCite, chartShow, documentImport, search, excerptAdd, chartVerify, chartExport];
+const commands: readonly CliCommand[] = [matterCreate, matterInfo, matterSet, claimsParse, patentImport, productAdd, productList, chartCreate, chartCite, chartShow, documentImport, search, excerptAdd, chartVerify, chartExport];
 
 function help(): string {
   const lines = commands.map((c) => `  ${c.usage}\n      ${c.summary}`);

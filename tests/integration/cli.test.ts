@@ -21,6 +21,8 @@ describe('claimchart CLI', () => {
     expect(stdout).toContain('claimchart matter info FILE.claimchart');
     expect(stdout).toContain('claimchart matter create FILE.claimchart --name NAME [--court COURT] [--case-number NUMBER]');
     expect(stdout).toContain('claimchart matter set FILE.claimchart [--name NAME] [--court COURT] [--case-number NUMBER]');
+    expect(stdout).toContain('claimchart product add MATTER --name NAME [--maker MAKER] [--note NOTE] [--same-as NAME]');
+    expect(stdout).toContain('claimchart product list MATTER');
   });
 
   it('creates a matter and reports it as JSON', () => {
@@ -58,6 +60,40 @@ describe('claimchart CLI', () => {
     expect(emptyName.code).toBe(1);
     expect(emptyName.stderr).toMatch(/name/);
     expect(JSON.parse(claimchart('matter', 'info', file, '--json').stdout).matter).toEqual(info.matter);
+  });
+
+  it('adds products, one the same as another, and lists them', () => {
+    const file = join(tempDir(), 'acme.claimchart');
+    claimchart('matter', 'create', file, '--name', 'Acme v. Widget');
+    expect(JSON.parse(claimchart('product', 'list', file, '--json').stdout)).toEqual([]);
+
+    const added = claimchart('product', 'add', file, '--name', 'Widget 2000', '--maker', 'Widget Co.', '--json');
+    expect(added.code).toBe(0);
+    const widget = JSON.parse(added.stdout);
+    expect(widget).toEqual({ id: expect.any(Number), name: 'Widget 2000', maker: 'Widget Co.', note: null, sameAsId: null, sameAs: null });
+    const rebrand = claimchart('product', 'add', file, '--name', 'Widget 2000 EU', '--same-as', 'widget 2000');
+    expect(rebrand).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Added product \d+ "Widget 2000 EU", the same as "Widget 2000"\.\n$/) });
+
+    const listed = claimchart('product', 'list', file, '--json');
+    expect(JSON.parse(listed.stdout)).toEqual([
+      widget,
+      { id: expect.any(Number), name: 'Widget 2000 EU', maker: null, note: null, sameAsId: widget.id, sameAs: 'Widget 2000' },
+    ]);
+    expect(claimchart('product', 'list', file).stdout).toMatch(/Widget 2000 \(Widget Co\.\)\n.*Widget 2000 EU — same as Widget 2000/);
+
+    const cases: [string[], number, RegExp][] = [
+      [['product', 'add', file], 2, /missing --name NAME/],
+      [['product', 'add', file, '--name', 'Widget 2000'], 1, /already has a product named "Widget 2000"/],
+      [['product', 'add', file, '--name', 'Gadget', '--same-as', 'Nonesuch'], 1, /No single product named "Nonesuch"/],
+      [['product', 'add', file, '--name', ' '], 1, /name/],
+      [['product', 'list'], 2, /missing MATTER/],
+    ];
+    for (const [args, code, message] of cases) {
+      const result = claimchart(...args);
+      expect({ args, code: result.code, stdout: result.stdout }).toEqual({ args, code, stdout: '' });
+      expect(result.stderr).toMatch(message);
+    }
+    expect(JSON.parse(claimchart('product', 'list', file, '--json').stdout)).toHaveLength(2);
   });
 
   it('sends errors to stderr with a non-zero exit code', () => {

@@ -4,7 +4,7 @@ import { patentNumbersMatch } from '../../../shared/claims/types';
 import { ChartStatusSchema, type ChartDetail, type ChartRow } from '../../../shared/domain/chart';
 import type { MatterOverview } from '../../../shared/domain/matter';
 import { AppError } from '../../../shared/errors';
-import { positiveInt, printJson, requireArg, UsageError, type CliCommand, type CliIo } from '../command';
+import { findByName, positiveInt, printJson, requireArg, UsageError, type CliCommand, type CliIo } from '../command';
 import { withMatter } from '../open-matter';
 
 /** What `chart show` prints of a row: never the internal note, which stays in the app. */
@@ -59,15 +59,6 @@ function findPatent(overview: MatterOverview, number: string) {
   const patent = overview.patents.find((p) => patentNumbersMatch(p.number, number));
   if (!patent) throw new AppError('not-found', `No patent ${number} in this matter (it has ${overview.patents.map((p) => p.number).join(', ') || 'none'}).`);
   return patent;
-}
-
-/** By exact name, else by the one name that matches ignoring case. */
-function findByName<T>(items: readonly T[], nameOf: (item: T) => string, wanted: string, what: string): T {
-  const exact = items.filter((i) => nameOf(i) === wanted);
-  const loose = exact.length > 0 ? exact : items.filter((i) => nameOf(i).toLowerCase() === wanted.toLowerCase());
-  if (loose.length === 1) return loose[0]!;
-  const known = items.map(nameOf).join(', ') || 'none';
-  throw new AppError('not-found', `No single ${what} named "${wanted}" in this matter (it has ${known}).`);
 }
 
 /** "1a", "[1a]" and "[1A]" name the same row. */
