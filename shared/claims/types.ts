@@ -88,6 +88,7 @@ export type ClaimImportErrorCode =
   | 'no-claims'
   | 'multiple-documents'
   | 'number-not-found'
+  | 'number-mismatch'
   | 'pdf-no-text'
   | 'pdf-unreadable';
 

@@ -36,7 +36,7 @@ export async function parseClaimSource(source: ClaimSource, options: { format?: 
   try {
     return await parsePatentFile(sourceBytes(source), options);
   } catch (error) {
-    if (error instanceof ClaimImportError) throw new AppError('unsupported-file', error.message);
+    if (error instanceof ClaimImportError) throw new AppError(error.code === 'number-mismatch' ? 'conflict' : 'unsupported-file', error.message);
     throw error;
   }
 }
@@ -81,6 +81,9 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Writes a parsed patent into the matter (inside the caller's transaction); returns the patent's id. */
 export function importParsedPatent(db: Db, parsed: ParsedPatent, target: { patentId?: number; number?: string }): number {
   const importedNumber = parsed.patent?.number ?? target.number;
+  if (parsed.patent && target.number && !patentNumbersMatch(parsed.patent.number, target.number)) {
+    throw new AppError('conflict', `The imported claims are from ${parsed.patent.number}, not ${target.number}: nothing was imported.`);
+  }
   let patentId = target.patentId;
   if (patentId !== undefined) {
     const row = stmt(db, 'SELECT number FROM patents WHERE id = ?').get(patentId) as { number: string } | undefined;

@@ -67,12 +67,12 @@ function latin1(bytes: Uint8Array): string {
   return String.fromCharCode(...bytes);
 }
 
-/** A PDF of another patent than the one asked for is imported, with a warning rather than silently. */
+/** A PDF of another patent than the one asked for is refused: its claims would land under the wrong number. */
 function checkedNumber(parsed: ParsedPatent, wanted: string | undefined): ParsedPatent {
   const printed = parsed.patent?.number;
   if (!wanted || !printed || patentNumbersMatch(printed, wanted)) return parsed;
-  return {
-    ...parsed,
-    warnings: [...parsed.warnings, { code: 'number-mismatch', message: `This PDF is patent ${printed}, not ${wanted}.` }],
-  };
+  throw new ClaimImportError(
+    'number-mismatch',
+    `This PDF is patent ${printed}, not ${wanted}: nothing was read from it. Import the PDF of ${wanted}, or leave out the number.`,
+  );
 }
