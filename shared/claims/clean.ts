@@ -39,11 +39,14 @@ export interface CleanedLines {
   removed: RemovedArtifacts;
 }
 
+/** Word's field markers gone: "\x13 REF _Ref1 \h \x14(see FIG. 1)\x15" → "(see FIG. 1)", the result as Word shows it. */
+export function withoutWordFields(text: string): string {
+  return text.replace(WORD_FIELD_CODE, '').replace(WORD_FIELD_MARK, '');
+}
+
 /** Removes invisible characters and Word field codes and turns every kind of space into a plain space. */
 export function cleanCharacters(text: string): string {
-  return text
-    .replace(WORD_FIELD_CODE, '')
-    .replace(WORD_FIELD_MARK, '')
+  return withoutWordFields(text)
     .replace(FIELD_CODE_TEXT, '')
     .replace(FIELD_SWITCH_REMNANT, '')
     .replace(INVISIBLE, '')

@@ -3,6 +3,7 @@
  * file) or the patent's PDF. The format is detected from the bytes when not given; anything else is refused with a
  * message that says what the file is and what to import instead.
  */
+import { withoutWordFields } from '../../../shared/claims/clean';
 import { parseClaimsText } from '../../../shared/claims/parse-text';
 import { ClaimImportError, patentNumbersMatch, type ParsedPatent } from '../../../shared/claims/types';
 import { parseUsptoXml } from '../../../shared/claims/uspto-xml';
@@ -50,7 +51,9 @@ function decodeText(bytes: Uint8Array, { partial = false } = {}): string {
     throw notText(bytes);
   }
   // Text has no NUL and hardly any control characters; a binary file that happens to be valid UTF-8 has many.
-  const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  // Word's field markers (\x13 code \x14 result \x15) are text's own: they are not counted (the claims parser drops
+  // the code and the markers, keeps the result, and says so).
+  const controls = withoutWordFields(text).match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
   if (text.includes('\u0000') || controls > Math.max(2, text.length / 100)) throw notText(bytes);
   return text;
 }

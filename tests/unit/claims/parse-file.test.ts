@@ -41,6 +41,20 @@ describe('detecting the format', () => {
     expect((await parsePatentFile(utf16)).claims.map((c) => c.text)).toEqual(['A widget comprising: a base.']);
   });
 
+  it('reads text with Word’s field markers, keeping each field’s result and dropping its code', async () => {
+    const withFields = bytes(
+      '1. A widget comprising: a base \u0013 REF _Ref1 \\h \u0014(see FIG. 1)\u0015; a lid \u0013 SEQ Fig \u00141\u0015; and a hinge \u0013 PAGE \u00142\u0015.\n2. The widget of claim 1, wherein the lid is “clear”.\n',
+    );
+    const parsed = await parsePatentFile(withFields);
+    expect(parsed.claims.map((c) => c.text)).toEqual([
+      'A widget comprising: a base (see FIG. 1); a lid 1; and a hinge 2.',
+      'The widget of claim 1, wherein the lid is “clear”.',
+    ]);
+    expect(parsed.claims.map((c) => c.dependsOn)).toEqual([[], [1]]);
+    const warnings = [...parsed.warnings, ...parsed.claims.flatMap((c) => c.warnings)];
+    expect(warnings.map((w) => w.message).join(' ')).toContain('3 Word field codes');
+  });
+
   it('honours a format given by the caller', async () => {
     const asText = await parsePatentFile(bytes('1. A widget comprising: a base.'), { format: 'text' });
     expect(asText.claims).toHaveLength(1);
