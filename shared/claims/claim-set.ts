@@ -3,7 +3,7 @@ import { findDependencyReference } from './dependencies';
 import { coverageProblem } from './invariant';
 import { splitClaim, type SourceBreak } from './split';
 import type { ClaimCategory, ClaimStatus, ClaimWarning, ParsedClaim, ParsedClaimSet } from './types';
-import { claimSetWarnings } from './warnings';
+import { claimSetWarnings, cumulativeReferenceWarning } from './warnings';
 
 /** One claim as a source gives it (pasted text, USPTO XML, PDF), before analysis. */
 export interface ClaimDraft {
@@ -51,6 +51,7 @@ function buildClaim(draft: ClaimDraft, preceding: readonly ClaimDraft[]): Parsed
     sourceBreaks: draft.breaks.map((b) => b.offset),
     warnings: [],
   };
+  if (reference?.cumulative) claim.warnings.push(cumulativeReferenceWarning(claim.number, reference.numbers));
   const problem = coverageProblem(claim);
   if (problem) {
     // Never chart a split that loses or repeats words: fall back to the whole claim as one row.

@@ -10,12 +10,17 @@ const CLAIM_REFERENCE = new RegExp(
   'i',
 );
 const RANGE = /^(\d+)\s*(?:-|–|—|to|through|thru)\s*(\d+)$/i;
+// "claims 1 and 2" refers to them together; "claim 1 or 2", "claim 1 and/or 2" and "any one of claims 1 and 2" do not.
+const CUMULATIVE_AND = /\band\b(?!\s*\/)/i;
+const ALTERNATIVE_INTRO = /\b(?:any|either|each|one)\s+(?:one\s+)?of\s+(?:the\s+)?$/i;
 const LONGEST_PLAUSIBLE_RANGE = 500;
 
 export interface DependencyReference {
   /** Claim numbers named, ascending; empty for "any preceding claim". */
   numbers: number[];
   anyPreceding: boolean;
+  /** The claims are joined by "and" rather than named in the alternative: "claims 1 and 2". */
+  cumulative: boolean;
   /** Span of the reference in the claim text, e.g. "claim 1" or "claims 1, 2 or 3". */
   start: number;
   end: number;
@@ -27,9 +32,12 @@ export function findDependencyReference(claimText: string): DependencyReference 
   const match = CLAIM_REFERENCE.exec(opening);
   if (!match) return null;
   const list = match[1];
+  const numbers = list === undefined ? [] : claimNumbersIn(list);
   return {
-    numbers: list === undefined ? [] : claimNumbersIn(list),
+    numbers,
     anyPreceding: list === undefined,
+    cumulative:
+      numbers.length > 1 && CUMULATIVE_AND.test(list ?? '') && !ALTERNATIVE_INTRO.test(opening.slice(0, match.index)),
     start: match.index,
     end: match.index + match[0].length,
   };

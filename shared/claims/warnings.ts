@@ -54,6 +54,15 @@ function dependencyWarnings(claim: ClaimLinks, byNumber: ReadonlyMap<number, Cla
   return warnings;
 }
 
+/** 37 CFR 1.75(c): a claim that refers to several others must name them in the alternative ("claim 1 or 2"). */
+export function cumulativeReferenceWarning(claimNumber: number, numbers: readonly number[]): ClaimWarning {
+  const listed = (joiner: string) => `${numbers.slice(0, -1).join(', ')} ${joiner} ${numbers[numbers.length - 1]}`;
+  return {
+    code: 'improper-multiple-dependency',
+    message: `Claim ${claimNumber} refers to claims ${listed('and')} together; a multiple dependent claim may refer to other claims in the alternative only, as in “claim ${listed('or')}” (35 U.S.C. § 112(e); 37 CFR 1.75(c)).`,
+  };
+}
+
 function isMultipleDependent(claim: ClaimLinks): boolean {
   return claim.dependsOnAnyPreceding || claim.dependsOn.length > 1;
 }

@@ -73,3 +73,40 @@ describe('multiple dependent claims', () => {
     expect(warningCodes(7)).toEqual([]);
   });
 });
+
+describe('cumulative references ("claims 1 and 2")', () => {
+  const set = parseClaimsText(
+    [
+      '1. A widget comprising: a base.',
+      '2. The widget of claim 1, wherein the base is round.',
+      '3. The widget of claims 1 and 2, wherein the base is blue.',
+      '4. The widget of claim 1 and 2, wherein the lid is red.',
+      '5. The widget of claims 1, 2, and 4, wherein the lid is hinged.',
+      '6. The widget of claim 1 or 2, wherein the lid is green.',
+      '7. The widget of any one of claims 1 and 2, wherein the lid is clear.',
+      '8. The widget of claim 1 and further comprising a lid.',
+    ].join('\n'),
+  );
+  const warnings = (n: number) => claimNumbered(set.claims, n).warnings;
+
+  it('flags a reference to several claims together as an improper multiple dependency', () => {
+    expect(warnings(3)).toEqual([
+      {
+        code: 'improper-multiple-dependency',
+        message:
+          'Claim 3 refers to claims 1 and 2 together; a multiple dependent claim may refer to other claims in the alternative only, as in “claim 1 or 2” (35 U.S.C. § 112(e); 37 CFR 1.75(c)).',
+      },
+    ]);
+    expect(warnings(4).map((w) => w.code)).toEqual(['improper-multiple-dependency']);
+    expect(warnings(5).map((w) => w.message)).toContain(
+      'Claim 5 refers to claims 1, 2 and 4 together; a multiple dependent claim may refer to other claims in the alternative only, as in “claim 1, 2 or 4” (35 U.S.C. § 112(e); 37 CFR 1.75(c)).',
+    );
+    expect(set.claims.map((c) => c.dependsOn)).toEqual([[], [1], [1, 2], [1, 2], [1, 2, 4], [1, 2], [1, 2], [1]]);
+  });
+
+  it('leaves the alternative form, "any one of", and a single claim followed by "and" alone', () => {
+    expect(warnings(6)).toEqual([]);
+    expect(warnings(7)).toEqual([]);
+    expect(warnings(8)).toEqual([]);
+  });
+});
