@@ -1,6 +1,7 @@
 /**
  * "Cite in this row": the blocks that bring an excerpt into a cell, appended at its end. A text excerpt
- * becomes a quote of its verbatim words followed by its cite chip; a region excerpt becomes a figure.
+ * becomes a quote of its verbatim words, which carries its own cite (the editor and every export print it
+ * under the quote), followed by an empty paragraph for commentary; a region excerpt becomes a figure.
  */
 import type { Block, CellContent } from './cell-schema';
 
@@ -19,8 +20,7 @@ export function evidenceBlocks(excerpt: CitableExcerpt): Block[] {
   }
   return [
     { type: 'quote', excerptId: excerpt.id, children: [{ text: excerpt.quote }] },
-    // Slate keeps an inline void between text nodes.
-    { type: 'paragraph', children: [{ text: '' }, { type: 'citation', excerptId: excerpt.id, children: [{ text: '' }] }, { text: '' }] },
+    { type: 'paragraph', children: [{ text: '' }] },
   ];
 }
 

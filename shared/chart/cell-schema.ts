@@ -96,9 +96,9 @@ export function cellPlainText(content: CellContent, cite: (excerptId: number) =>
         case 'bulleted-list':
         case 'numbered-list':
           return block.children.map((item) => inlineText(item.children));
-        // A quote's cite is the citation chip placed after it, so the quote itself is only its words.
+        // A quote carries its own cite, printed after its words.
         case 'quote':
-          return [`“${block.children.map((c) => c.text).join('')}”`];
+          return [`“${block.children.map((c) => c.text).join('')}” ${cite(block.excerptId)}`.trimEnd()];
         case 'figure':
           return [`[Figure: ${block.caption}] ${cite(block.excerptId)}`.trimEnd()];
       }

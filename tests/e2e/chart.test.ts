@@ -123,30 +123,36 @@ describe('claim chart', () => {
     expect(await page.getByRole('list', { name: 'Rows by status' }).textContent()).toContain('6 Needs evidence');
   });
 
-  it('drags an excerpt onto [1a]: a quote of its words and its cite chip', async () => {
+  it('drags an excerpt onto [1a]: a quote of its words, its cite under it, once', async () => {
     const card = excerptCard(/Excerpt at KR2280 Manual at 1/);
     await card.dragTo(row('[1a]').getByRole('textbox', { name: 'Evidence for [1a]' }));
     const quote = row('[1a]').locator('blockquote');
     await quote.getByText(QUOTE).waitFor();
     expect(await quote.getByText('Matches the source').count()).toBe(1);
-    expect(await row('[1a]').locator('.cell-chip').textContent()).toBe('KR2280 Manual at 1');
+    expect(await quote.locator('.cell-quote__source').textContent()).toBe('KR2280 Manual at 1');
+    // The quote carries its cite: no chip after it says it again.
+    expect(await row('[1a]').getByText('KR2280 Manual at 1', { exact: true }).count()).toBe(1);
+    expect(await row('[1a]').locator('.cell-chip').count()).toBe(0);
     await allSaved();
     // The card now says where it is cited.
     await card.getByRole('link', { name: '[1a]' }).waitFor();
   });
 
   it('types commentary with formatting, and checks an edited quote live against its source', async () => {
-    await row('[1a]').locator('.cell-chip').evaluate((chip) => chip.scrollIntoView());
+    await row('[1a]').locator('blockquote').evaluate((quote) => quote.scrollIntoView());
     const editor = cell('[1a]');
     await editCell('[1a]');
     await page.getByRole('toolbar', { name: 'Formatting of evidence for [1a]' }).getByRole('button', { name: /^Bold/ }).waitFor();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' The accused BMC ');
+    await page.keyboard.type('The accused BMC ');
     await page.keyboard.press('Control+b');
     await page.keyboard.type('discovers');
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' each node.');
     expect(await editor.locator('strong').textContent()).toBe('discovers');
+    // The commentary went into the paragraph left for it under the quote, not into the quote.
+    expect(await editor.locator('p').filter({ hasText: 'The accused BMC discovers each node.' }).count()).toBe(1);
+    expect(await editor.locator('blockquote').textContent()).not.toContain('The accused BMC');
 
     // An elision keeps the quote faithful; a changed word does not.
     const quoteText = editor.locator('blockquote .cell-quote__text');
@@ -220,7 +226,7 @@ describe('claim chart', () => {
 
   it('opens the citation in the viewer at the highlighted excerpt', async () => {
     await page.keyboard.press('Escape');
-    await row('[1a]').locator('.cell-chip a').click();
+    await row('[1a]').locator('blockquote').getByRole('link', { name: 'KR2280 Manual at 1' }).click();
     await page.waitForURL(new RegExp(`#/document/${documentId}\\?page=1&excerpt=${excerptId}$`));
     await page.locator(`.page-overlay__box--selected[data-excerpt-id="${excerptId}"]`).first().waitFor();
     await app.screenshot(page, 'chart-citation-in-viewer');

@@ -40,9 +40,9 @@ export function toggleList(editor: Editor, type: ListType): void {
 }
 
 /**
- * Brings an excerpt into the cell as the chart's "cite" does (a quote and its chip, or a figure), after the
- * top-level block holding the cursor — in place of it when it is an empty paragraph — or at the end when
- * the cell has no cursor.
+ * Brings an excerpt into the cell as the chart's "cite" does (a quote, which shows its own cite, and an
+ * empty paragraph for commentary, or a figure), after the top-level block holding the cursor — in place
+ * of it when it is an empty paragraph — or at the end when the cell has no cursor.
  */
 export function insertEvidence(editor: Editor, excerpt: CitableExcerpt): void {
   const blocks = evidenceBlocks(excerpt);
@@ -61,7 +61,7 @@ export function setFigureCaption(editor: Editor, figure: FigureElement, caption:
   Transforms.setNodes(editor, { caption }, { at: ReactEditor.findPath(editor, figure) });
 }
 
-/** Moves a top-level quote or figure one place up or down the cell (reordering the evidence). */
+/** Moves a top-level quote or figure, with the cite it carries, one place up or down the cell (reordering the evidence). */
 export function moveBlock(editor: Editor, block: Element, direction: -1 | 1): void {
   const [index] = ReactEditor.findPath(editor, block);
   const to = index! + direction;

@@ -71,7 +71,7 @@ export const chartMethods = {
     ChartRowSchema,
     'write',
   ),
-  /** "Cite in this row": appends the excerpt as a quote with its cite chip (text) or as a figure (region). */
+  /** "Cite in this row": appends the excerpt as a quote, which carries its cite, and an empty paragraph (text), or as a figure (region). */
   'chart.cite': method(z.object({ ...row, excerptId: inputs.id, status: ChartStatusSchema.optional() }).strict(), ChartRowSchema, 'write'),
   'chart.coverage': method(z.object({ chartId: inputs.id, afterLimitationId: inputs.id.optional() }).strict(), ChartCoverageSchema, 'read'),
   'chart.saveVersion': method(z.object({ chartId: inputs.id, name: z.string().trim().min(1).max(200) }).strict(), ChartVersionSummarySchema, 'write'),

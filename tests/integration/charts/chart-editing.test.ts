@@ -109,16 +109,21 @@ describe('editing a row', () => {
     expect(cited()).toEqual([evidence.panel]);
   });
 
-  it('cites a text excerpt as a quote and its chip, and a region as a figure, at the end of the row', async () => {
+  it('cites a text excerpt as a quote and an empty paragraph for commentary, and a region as a figure, at the end of the row', async () => {
     const limitationId = rowAt('[1a]').limitationId;
     await app.call('chart.updateCell', { chartId: chart.id, limitationId, content: [{ type: 'paragraph', children: [{ text: 'The BMC discovers nodes.' }] }] });
-    await app.call('chart.cite', { chartId: chart.id, limitationId, excerptId: evidence.bmc, status: 'literal' });
+    const quoted = await app.call('chart.cite', { chartId: chart.id, limitationId, excerptId: evidence.bmc, status: 'literal' });
+    // The quote carries its cite: no chip after it repeats it, only an empty paragraph for commentary.
+    expect(quoted.content).toEqual([
+      { type: 'paragraph', children: [{ text: 'The BMC discovers nodes.' }] },
+      { type: 'quote', excerptId: evidence.bmc, children: [{ text: 'The baseboard management controller (BMC) reports the power consumption of each node.' }] },
+      { type: 'paragraph', children: [{ text: '' }] },
+    ]);
+    // The next excerpt takes the place of that empty paragraph.
     const row = await app.call('chart.cite', { chartId: chart.id, limitationId, excerptId: evidence.panel });
     expect(row.status).toBe('literal');
-    expect(row.content.map((b) => b.type)).toEqual(['paragraph', 'quote', 'paragraph', 'figure']);
-    expect(row.content[1]).toEqual({ type: 'quote', excerptId: evidence.bmc, children: [{ text: 'The baseboard management controller (BMC) reports the power consumption of each node.' }] });
-    expect(row.content[2]).toMatchObject({ children: [{ text: '' }, { type: 'citation', excerptId: evidence.bmc }, { text: '' }] });
-    expect(row.content[3]).toMatchObject({ type: 'figure', excerptId: evidence.panel, caption: 'Front panel with the BMC port' });
+    expect(row.content.map((b) => b.type)).toEqual(['paragraph', 'quote', 'figure']);
+    expect(row.content[2]).toMatchObject({ type: 'figure', excerptId: evidence.panel, caption: 'Front panel with the BMC port' });
     expect(row.quoteChecks).toEqual([{ blockIndex: 1, excerptId: evidence.bmc, matches: true, reason: null, firstMismatchAt: null }]);
   });
 

@@ -5,6 +5,7 @@
  * figures. The tests use a small one on the sample matter; the benchmark a 300-row one.
  */
 import { createHash } from 'node:crypto';
+import { expect } from 'vitest';
 import type { AppContext } from '../../../electron/services/app-context';
 import { writeCell } from '../../../electron/services/charts/cells';
 import { createChart } from '../../../electron/services/charts/create';
@@ -16,7 +17,9 @@ import { stmt } from '../../../electron/services/db/statements';
 import { insertDocument } from '../../../electron/services/documents/repository';
 import { insertExcerpt } from '../../../electron/services/excerpts/repository';
 import { excerptSortKey } from '../../../electron/services/excerpts/rects';
+import { evidenceBlocks } from '../../../shared/chart/append-evidence';
 import { citedExcerptIds, type Block, type CellContent, type CitationElement } from '../../../shared/chart/cell-schema';
+import type { ChartRow } from '../../../shared/domain/chart';
 import type { ChartStatus } from '../../../shared/domain/matter';
 import type { Rect } from '../../../shared/domain/document';
 import { makeEvidencePdf, sentence, syntheticScreenshot, type EvidencePdf } from './evidence-sources';
@@ -120,11 +123,36 @@ export async function seedChartFixture(
   });
 }
 
+/** Every quote block's words and its cite, in chart order, from the chart as `chart.get` gives it. */
+export function quotesWithCites(rows: readonly Pick<ChartRow, 'content' | 'evidence'>[]): { readonly words: string; readonly cite: string }[] {
+  return rows.flatMap((row) =>
+    row.content.flatMap((block) =>
+      block.type === 'quote' ? [{ words: block.children.map((c) => c.text).join(''), cite: row.evidence.find((e) => e.excerptId === block.excerptId)!.cite }] : [],
+    ),
+  );
+}
+
+/**
+ * An export's blocks of text in order (paragraphs, lines): the block holding each quote's words ends with its
+ * cite, said once, and the block after it does not say it again.
+ */
+export function expectEachQuoteCitedOnce(blocks: readonly string[], quotes: ReturnType<typeof quotesWithCites>): void {
+  expect(quotes.length).toBeGreaterThan(3);
+  for (const { words, cite } of quotes) {
+    const at = blocks.findIndex((block) => block.includes(words));
+    expect(at, words).toBeGreaterThanOrEqual(0);
+    expect(blocks[at]!.trimEnd().endsWith(cite), `“${words}” ends with ${cite}`).toBe(true);
+    expect(blocks[at]!.split(cite).length - 1, `${cite} once in “${words}”`).toBe(1);
+    expect(blocks[at + 1] ?? '', `the block after “${words}”`).not.toContain(cite);
+  }
+}
+
 const chipFor = (excerptId: number): CitationElement => ({ type: 'citation', excerptId, children: [{ text: '' }] });
 
 /**
- * A row's evidence: commentary citing its last excerpt as a chip, the others as quote blocks (the second
- * row's quote elided; the first row's with lists and emphasis), then its figures.
+ * A row's evidence: commentary citing its last excerpt as a chip, the others quoted and the figures shown
+ * as the app brings them in (evidenceBlocks: a quote, carrying its cite, then an empty paragraph; a
+ * figure), the second row's first quote elided, the first row with lists and emphasis.
  */
 function rowContent(r: number, excerpts: readonly FixtureExcerpt[], figures: readonly FixtureExcerpt[], quotes: string[]): CellContent {
   const chip = excerpts.at(-1);
@@ -149,10 +177,10 @@ function rowContent(r: number, excerpts: readonly FixtureExcerpt[], figures: rea
     const words = excerpt.quote.split(' ');
     const text = r === 1 && i === 0 && words.length > 8 ? `${words.slice(0, 3).join(' ')} … ${words.slice(-4).join(' ')}` : excerpt.quote;
     quotes.push(text);
-    blocks.push({ type: 'quote', excerptId: excerpt.id, children: [{ text }] });
+    blocks.push(...evidenceBlocks({ id: excerpt.id, kind: 'text', quote: text, note: null }));
   });
   figures.forEach((figure, f) => {
-    blocks.push({ type: 'figure', excerptId: figure.id, caption: `Power monitoring screen ${r + 1}.${f + 1}`, children: [{ text: '' }] });
+    blocks.push(...evidenceBlocks({ id: figure.id, kind: 'region', quote: figure.quote, note: `Power monitoring screen ${r + 1}.${f + 1}` }));
   });
   return blocks;
 }

@@ -12,7 +12,7 @@ import { readCell, writeCell } from '../../../electron/services/charts/cells';
 import { parseCsv } from '../../helpers/csv';
 import { useTempDirs } from '../../helpers/temp-dir';
 import type { TestApp } from '../../helpers/test-app';
-import { INTERNAL_NOTE, type ChartFixture } from './chart-fixture';
+import { expectEachQuoteCitedOnce, INTERNAL_NOTE, quotesWithCites, type ChartFixture } from './chart-fixture';
 import { createChartedApp } from './exported-app';
 
 const tempDir = useTempDirs();
@@ -53,10 +53,24 @@ describe('CSV export', () => {
     // Commas, quotes and line breaks inside a field survive the round trip.
     expect(records[0]![4]).toContain('\n');
     expect(records.some((r) => r[5] === 'Monitoring the power drawn by each managed device.')).toBe(true);
+    // One line per block: a quote's line ends with its cite, and the line after it does not repeat it.
+    expectEachQuoteCitedOnce(records.flatMap((r) => r[4]!.split('\n')), quotesWithCites((await app.call('chart.get', { chartId: fixture.chartId })).rows));
   });
 });
 
 describe('HTML export', () => {
+  it('prints each quote’s cite once, after its words', async () => {
+    const outputPath = join(tempDir(), 'chart.html');
+    await app.call('export.run', { chartId: fixture.chartId, format: 'html', outputPath });
+    const html = readFileSync(outputPath, 'utf8');
+    // A block quote (its words and its cite) is one block; every other paragraph, list item or figure another.
+    const blocks = html
+      .replace(/(<blockquote><p>[\s\S]*?)<\/p>/g, '$1 ')
+      .split(/<\/(?:blockquote|p|li|figure|td)>/)
+      .map((block) => block.replace(/<[^>]*>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expectEachQuoteCitedOnce(blocks, quotesWithCites((await app.call('chart.get', { chartId: fixture.chartId })).rows));
+  });
+
   it('is one self-contained file that Chromium shows with its figures, without any script', async () => {
     const outputPath = join(tempDir(), 'chart.html');
     await app.call('export.run', { chartId: fixture.chartId, format: 'html', outputPath });

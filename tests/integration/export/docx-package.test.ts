@@ -10,7 +10,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../helpers/temp-dir';
 import type { TestApp } from '../../helpers/test-app';
-import { DESIGNATION, INTERNAL_NOTE, type ChartFixture } from './chart-fixture';
+import { DESIGNATION, expectEachQuoteCitedOnce, INTERNAL_NOTE, quotesWithCites, type ChartFixture } from './chart-fixture';
 import { createChartedApp, SMALL_CHART } from './exported-app';
 
 const tempDir = useTempDirs();
@@ -87,6 +87,12 @@ describe('DOCX export: the package', () => {
     expect(count(body, /<w:pStyle w:val="ClaimChartQuote"\/>/g)).toBe(fixture.quotes.length);
     // Every quote ends with its cite, in the cite style.
     expect(body).toMatch(/<w:pStyle w:val="ClaimChartQuote"\/>(?:(?!<\/w:p>).)*<w:rStyle w:val="ClaimChartCite"\/><\/w:rPr><w:br\/><w:t[^>]*>KR2280 (Manual at AIVRES_\d{7}|Datasheet at \d)</);
+  });
+
+  it('prints each quote’s cite once, after its words', async () => {
+    const document = part(await exportDocx(), 'word/document.xml');
+    const paragraphs = document.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join(''));
+    expectEachQuoteCitedOnce(paragraphs, quotesWithCites((await app.call('chart.get', { chartId: fixture.chartId })).rows));
   });
 
   it('sizes figures to the evidence column and recompresses them', async () => {
@@ -175,6 +181,10 @@ function styleXml(styles: string, id: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 function escapeXml(text: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendEvidence } from '../../../shared/chart/append-evidence';
-import { CellContentSchema, emptyCell, type CellContent } from '../../../shared/chart/cell-schema';
+import { cellPlainText, CellContentSchema, emptyCell, type CellContent } from '../../../shared/chart/cell-schema';
 import { compareRows, type ComparableRow } from '../../../shared/chart/compare-rows';
 import { coverageOf, nextNeedsEvidence } from '../../../shared/chart/coverage';
 import { familyRoots, sameAsMakesLoop } from '../../../shared/chart/families';
@@ -52,13 +52,20 @@ describe('product families', () => {
 });
 
 describe('appendEvidence', () => {
-  it('replaces a new cell’s empty paragraph with a quote and its chip', () => {
+  it('replaces a new cell’s empty paragraph with a quote, which carries its cite, and an empty paragraph for commentary', () => {
     const content = appendEvidence(emptyCell(), { id: 7, kind: 'text', quote: 'reads the power', note: null });
     expect(content).toEqual([
       { type: 'quote', excerptId: 7, children: [{ text: 'reads the power' }] },
-      { type: 'paragraph', children: [{ text: '' }, { type: 'citation', excerptId: 7, children: [{ text: '' }] }, { text: '' }] },
+      { type: 'paragraph', children: [{ text: '' }] },
     ]);
     expect(CellContentSchema.safeParse(content).success).toBe(true);
+    // The cite is the quote's, printed once after its words; no chip repeats it.
+    expect(cellPlainText(content, (id) => `Manual at ${id}`)).toBe('“reads the power” Manual at 7\n');
+  });
+
+  it('puts a second quote in place of the first one’s empty paragraph', () => {
+    const first = appendEvidence(emptyCell(), { id: 7, kind: 'text', quote: 'reads the power', note: null });
+    expect(appendEvidence(first, { id: 9, kind: 'text', quote: 'logs it', note: null }).map((b) => b.type)).toEqual(['quote', 'quote', 'paragraph']);
   });
 
   it('adds a region as a figure after what the cell already says', () => {

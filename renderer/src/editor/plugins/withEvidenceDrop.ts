@@ -2,7 +2,7 @@ import type { Editor } from 'slate';
 import { insertEvidence } from '../commands';
 import { readExcerpt } from '../evidenceTransfer';
 
-/** An excerpt dropped into the cell goes in as a quote and its chip (or a figure) after the block it lands on. */
+/** An excerpt dropped into the cell goes in as a quote (or a figure) after the block it lands on. */
 export function withEvidenceDrop(editor: Editor): Editor {
   const { insertData } = editor;
   editor.insertData = (data) => {
