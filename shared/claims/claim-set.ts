@@ -51,6 +51,8 @@ function buildClaim(draft: ClaimDraft, preceding: readonly ClaimDraft[]): Parsed
     sourceBreaks: draft.breaks.map((b) => b.offset),
     warnings: [],
   };
+  // The status shows in the claims view; a warning says it wherever only the warnings are shown (`claims parse --json`).
+  if (draft.status !== 'active') claim.warnings.push({ code: draft.status, message: `Claim ${claim.number} is ${draft.status}.` });
   if (reference?.cumulative) claim.warnings.push(cumulativeReferenceWarning(claim.number, reference.numbers));
   const problem = coverageProblem(claim);
   if (problem) {

@@ -12,6 +12,8 @@ export interface ClaimWarning {
     | 'improper-multiple-dependency'
     | 'duplicate-number'
     | 'depends-on-canceled'
+    | 'canceled'
+    | 'withdrawn'
     | 'no-transition'
     | 'split-failed'
     | 'artifacts-removed'

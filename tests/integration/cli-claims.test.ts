@@ -43,3 +43,24 @@ describe('claimchart patent import', () => {
     expect(JSON.parse(imported.stdout)).toMatchObject({ number: 'US 7,634,671', claimCount: 1 });
   });
 });
+
+describe('claimchart claims parse --json', () => {
+  it('keeps canceled claims, each with a warning, and warns of a withdrawn one', () => {
+    const file = join(tempDir(), 'listing.txt');
+    writeFileSync(
+      file,
+      'Claim 1. A widget comprising: a base; and a lid.\n2. (Withdrawn) The widget of claim 1, wherein the lid is red.\n3. (Currently Amended) The widget of claim 1, wherein the base is blue.\n4-5. (Canceled)\n6. (New) The widget of claim 3, wherein the lid is hinged.\n',
+    );
+    const { code, stdout } = claimchart('claims', 'parse', file, '--json');
+    expect(code).toBe(0);
+    const { claims } = JSON.parse(stdout) as { claims: { number: number; text: string; warnings: { code: string; message: string }[] }[] };
+    expect(claims.map((c) => [c.number, c.text === '', c.warnings.map((w) => w.message)])).toEqual([
+      [1, false, []],
+      [2, false, ['Claim 2 is withdrawn.']],
+      [3, false, []],
+      [4, true, ['Claim 4 is canceled.']],
+      [5, true, ['Claim 5 is canceled.']],
+      [6, false, []],
+    ]);
+  });
+});

@@ -73,6 +73,14 @@ describe('claim status', () => {
       [6, 'active', null, 1],
     ]);
     expect(set.warnings).toEqual([]);
+    expect(set.claims.map((c) => c.warnings)).toEqual([
+      [],
+      [{ code: 'canceled', message: 'Claim 2 is canceled.' }],
+      [{ code: 'canceled', message: 'Claim 3 is canceled.' }],
+      [{ code: 'canceled', message: 'Claim 4 is canceled.' }],
+      [{ code: 'canceled', message: 'Claim 5 is canceled.' }],
+      [],
+    ]);
   });
 
   it('reads "(Withdrawn)" and office-action markers, which are not claim text', () => {
@@ -87,6 +95,11 @@ describe('claim status', () => {
     expect(rows(claimNumbered(set.claims, 2))).toEqual([
       ['[2pre]', 'A method of making a widget, comprising:'],
       ['[2a]', 'molding a base.'],
+    ]);
+    expect(set.claims.map((c) => c.warnings)).toEqual([
+      [],
+      [{ code: 'withdrawn', message: 'Claim 2 is withdrawn.' }],
+      [],
     ]);
   });
 
