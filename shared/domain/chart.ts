@@ -172,6 +172,13 @@ export type ChartRestoreResult = z.infer<typeof ChartRestoreResultSchema>;
 export const ExcerptUsageSchema = z.object({ chartId: id, chartTitle: z.string(), limitationId: id, label: z.string() });
 export type ExcerptUsage = z.infer<typeof ExcerptUsageSchema>;
 
+/** One row citing one excerpt: `excerpt.usages` answers these for a whole list of excerpt cards at once. */
+export const ExcerptCitationSchema = ExcerptUsageSchema.extend({ excerptId: id });
+export type ExcerptCitation = z.infer<typeof ExcerptCitationSchema>;
+
+/** The most excerpts one `excerpt.usages` call asks about (a list longer than this asks about its first ones). */
+export const MAX_USAGE_EXCERPTS = 5000;
+
 /** A chart's progress as a dashboard cell shows it; click through by chartId. */
 export const ChartProgressSchema = CoverageSchema.extend({
   chartId: id,

@@ -50,6 +50,7 @@ beforeAll(async () => {
   await call('matter.dashboard', {});
   const chart = await call('chart.get', { chartId: overview.charts[0]!.id });
   await call('excerpt.usage', { excerptId: 1 });
+  await call('excerpt.usages', { excerptIds: [1, 2, 3, 4, 5] });
   await call('patent.get', { id: overview.patents[0]!.id });
   await call('chart.updateCell', { chartId: chart.id, limitationId: chart.rows[1]!.limitationId, status: 'literal' });
   Database.prototype.prepare = originalPrepare;

@@ -1,5 +1,5 @@
 /** Where an excerpt is used: the chart rows whose cells cite it. */
-import type { ExcerptUsage } from '../../../shared/domain/chart';
+import type { ExcerptCitation, ExcerptUsage } from '../../../shared/domain/chart';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { readChartSettings } from './matter-settings';
@@ -11,21 +11,33 @@ import { readChartRecord } from './repository';
  * unless the user confirms after seeing these.
  */
 export function rowsCitingExcerpt(db: Db, excerptId: number): ExcerptUsage[] {
+  return rowsCitingExcerpts(db, [excerptId]).map(({ excerptId: _, ...usage }) => usage);
+}
+
+/**
+ * The rows citing any of `excerptIds` (one lookup for a list of excerpt cards), by chart title, then in row
+ * order; each chart's rows are worked out once. Ids that are not excerpts, or not cited, have none.
+ */
+export function rowsCitingExcerpts(db: Db, excerptIds: readonly number[]): ExcerptCitation[] {
+  if (excerptIds.length === 0) return [];
   const citing = stmt(
     db,
-    `SELECT c.chart_id AS chartId, c.limitation_id AS limitationId
+    `SELECT cc.excerpt_id AS excerptId, c.chart_id AS chartId, c.limitation_id AS limitationId
        FROM cell_citations cc JOIN cells c ON c.id = cc.cell_id JOIN charts ch ON ch.id = c.chart_id
-      WHERE cc.excerpt_id = ? ORDER BY ch.title, ch.id`,
-  ).all(excerptId) as { chartId: number; limitationId: number }[];
+      WHERE cc.excerpt_id IN (SELECT value FROM json_each(?)) ORDER BY ch.title, ch.id`,
+  ).all(JSON.stringify(excerptIds)) as { excerptId: number; chartId: number; limitationId: number }[];
   if (citing.length === 0) return [];
   const settings = readChartSettings(db);
   const chartIds = [...new Set(citing.map((c) => c.chartId))];
   return chartIds.flatMap((chartId) => {
     const chart = readChartRecord(db, chartId);
-    const cited = new Set(citing.filter((c) => c.chartId === chartId).map((c) => c.limitationId));
-    return chartLimitations(db, chart, settings)
-      .filter((l) => cited.has(l.limitationId))
-      .map((l) => ({ chartId, chartTitle: chart.title, limitationId: l.limitationId, label: l.label }));
+    const here = citing.filter((c) => c.chartId === chartId);
+    return chartLimitations(db, chart, settings).flatMap((l) =>
+      here
+        .filter((c) => c.limitationId === l.limitationId)
+        .sort((a, b) => a.excerptId - b.excerptId)
+        .map((c) => ({ excerptId: c.excerptId, chartId, chartTitle: chart.title, limitationId: l.limitationId, label: l.label })),
+    );
   });
 }
 

@@ -1,4 +1,4 @@
-import { rowsCitingExcerpt } from '../charts/usage';
+import { rowsCitingExcerpt, rowsCitingExcerpts } from '../charts/usage';
 import type { ExcerptUpdate } from '../../../shared/domain/document';
 import { AppError } from '../../../shared/errors';
 import type { AppContext } from '../app-context';
@@ -54,6 +54,7 @@ export function excerptHandlers(ctx: AppContext, options: DocumentOptions = defa
       return read(write((w) => insertExcerpt(w, prepared)));
     },
     'excerpt.list': (filters) => listExcerpts(db(), filters, readCiteFormat(db())),
+    'excerpt.usages': ({ excerptIds }) => rowsCitingExcerpts(db(), excerptIds),
     'excerpt.update': async (update) => {
       // The PDF is read (the text under a moved region) before the short write transaction.
       const recaptured = await regionRecapture(db(), options, update);

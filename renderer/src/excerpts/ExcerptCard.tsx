@@ -1,25 +1,38 @@
 import { useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { ExcerptUsage } from '../../../shared/domain/chart';
 import type { Excerpt } from '../../../shared/domain/document';
 import { documentHref } from '../app/route';
 import { binaryUrl } from '../rpc/client';
 import { Badge } from '../ui/Badge';
 import { IconButton } from '../ui/IconButton';
 import { EditIcon, TrashIcon } from '../viewer/icons';
+import { ExcerptUsageInCharts } from '../evidence/ExcerptUsage';
 import { useExcerptDeletion } from '../evidence/useExcerptDeletion';
+import { CiteInDialog } from './CiteInDialog';
 import { ExcerptEditDialog } from './ExcerptEditDialog';
+import '../ui/buttons.css';
 import './ExcerptCard.css';
 
 interface ExcerptCardProps {
   readonly excerpt: Excerpt;
+  /** The chart rows citing it (undefined while not known). */
+  readonly usage?: readonly ExcerptUsage[];
   readonly selected?: boolean;
   /** Also told when its link is followed, so the viewer can scroll to it again if it is already open. */
   readonly onOpen?: (excerpt: Excerpt) => void;
+  /** Told after "Cite in…" put it in a chart row, so the usage is asked again. */
+  readonly onCited?: () => void;
   readonly readOnly: boolean;
 }
 
-/** One excerpt: its pinpoint cite (which opens it in the viewer), what it captured, its note and tags. */
-export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: ExcerptCardProps) {
+/**
+ * One excerpt: its pinpoint cite (which opens it in the viewer), what it captured, its note and tags, where
+ * it is cited, and "Cite in…" to put it in a chart row.
+ */
+export function ExcerptCard({ excerpt, usage, selected = false, onOpen, onCited, readOnly }: ExcerptCardProps) {
   const [editing, setEditing] = useState(false);
+  const [citing, setCiting] = useState(false);
   // A cited excerpt asks first and names the rows that cite it.
   const { requestDelete, confirmation } = useExcerptDeletion();
   const ref = useRef<HTMLElement>(null);
@@ -28,7 +41,14 @@ export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: Exc
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   return (
-    <article ref={ref} className="excerpt-card" data-selected={selected || undefined} data-excerpt-id={excerpt.id} aria-current={selected || undefined}>
+    <article
+      ref={ref}
+      className="excerpt-card"
+      aria-label={`Excerpt at ${excerpt.cite}`}
+      data-selected={selected || undefined}
+      data-excerpt-id={excerpt.id}
+      aria-current={selected || undefined}
+    >
       <div className="excerpt-card__header">
         <a
           className="excerpt-card__cite"
@@ -68,7 +88,16 @@ export function ExcerptCard({ excerpt, selected = false, onOpen, readOnly }: Exc
           ))}
         </ul>
       )}
+      <div className="excerpt-card__footer">
+        <ExcerptUsageInCharts usage={usage} />
+        {!readOnly && excerpt.deletedAt === null && (
+          <Button className="button excerpt-card__cite-in" onPress={() => setCiting(true)}>
+            Cite in…
+          </Button>
+        )}
+      </div>
       {editing && <ExcerptEditDialog excerpt={excerpt} onClose={() => setEditing(false)} />}
+      {citing && <CiteInDialog excerpt={excerpt} onClose={() => setCiting(false)} onCited={onCited} />}
       {confirmation}
     </article>
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CiteFormatSchema } from '../../citation/cite';
+import { ExcerptCitationSchema, MAX_USAGE_EXCERPTS } from '../../domain/chart';
 import {
   DocumentDetailSchema,
   DocumentMetadataUpdateSchema,
@@ -41,6 +42,12 @@ export const documentMethods = {
 
   'excerpt.create': method(ExcerptCreateSchema, ExcerptSchema, 'write'),
   'excerpt.list': method(ExcerptListSchema, z.array(ExcerptSchema), 'read'),
+  /** The chart rows citing each of these excerpts ("Cited in [1a]" on a list of cards, in one call). */
+  'excerpt.usages': method(
+    z.object({ excerptIds: z.array(inputs.id).max(MAX_USAGE_EXCERPTS) }).strict(),
+    z.array(ExcerptCitationSchema),
+    'read',
+  ),
   'excerpt.update': method(ExcerptUpdateSchema, ExcerptSchema, 'write'),
   /**
    * Soft delete: `excerpt.restore` undoes it. An excerpt cited in a chart is deleted only with
