@@ -21,9 +21,9 @@ export function buildClaimSet(drafts: readonly ClaimDraft[]): ParsedClaimSet {
   const claims = drafts.map((draft, index) => buildClaim(draft, drafts.slice(0, index)));
   const byNumber = new Map(claims.map((claim) => [claim.number, claim] as const));
   for (const claim of claims) claim.category = inheritedCategory(claim, byNumber);
-  const { perClaim, set } = claimSetWarnings(claims);
+  const perClaim = claimSetWarnings(claims);
   claims.forEach((claim, index) => claim.warnings.push(...(perClaim[index] ?? [])));
-  return { claims, warnings: set };
+  return { claims, warnings: [] };
 }
 
 function buildClaim(draft: ClaimDraft, preceding: readonly ClaimDraft[]): ParsedClaim {

@@ -33,63 +33,101 @@ export interface RemovedArtifacts {
   fieldCodes: number;
 }
 
+/** Something cleaning removed, and where: `line` is the kept line it was in or came after, -1 before every line. */
+export interface RemovedArtifact {
+  line: number;
+  kind: 'line-number' | 'page-header' | 'field-code';
+  /** The removed text, for a page header. */
+  text: string;
+}
+
 export interface CleanedLines {
   /** Non-empty lines, each with single spaces and no leading or trailing space. */
   lines: string[];
-  removed: RemovedArtifacts;
+  removed: RemovedArtifact[];
 }
 
 /** Word's field markers gone: "\x13 REF _Ref1 \h \x14(see FIG. 1)\x15" → "(see FIG. 1)", the result as Word shows it. */
 export function withoutWordFields(text: string): string {
-  return text.replace(WORD_FIELD_CODE, '').replace(WORD_FIELD_MARK, '');
+  return text.replace(WORD_FIELD_CODE, keepLineBreaks).replace(WORD_FIELD_MARK, '');
 }
 
-/** Removes invisible characters and Word field codes and turns every kind of space into a plain space. */
+/**
+ * Removes invisible characters and Word field codes and turns every kind of space into a plain space. A field code
+ * that spans lines leaves its line breaks, so the text keeps its lines.
+ */
 export function cleanCharacters(text: string): string {
   return withoutWordFields(text)
-    .replace(FIELD_CODE_TEXT, '')
-    .replace(FIELD_SWITCH_REMNANT, '')
+    .replace(FIELD_CODE_TEXT, keepLineBreaks)
+    .replace(FIELD_SWITCH_REMNANT, keepLineBreaks)
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .replace(/[^\S\n]+/g, ' ');
+}
+
+function keepLineBreaks(removed: string): string {
+  return removed.replace(/[^\n]/g, '');
 }
 
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits pasted text into clean lines, dropping lines that are only a page artifact. */
+/** Splits pasted text into clean lines, dropping lines that are only a page artifact, and says what went where. */
 export function cleanPastedText(raw: string): CleanedLines {
-  const removed: RemovedArtifacts = { lineNumbers: 0, pageHeaders: [], fieldCodes: countFieldCodes(raw) };
+  const text = raw.replace(LINE_SEPARATORS, '\n');
+  const fieldCodes = fieldCodesPerLine(text);
   const lines: string[] = [];
-  for (const rawLine of cleanCharacters(raw.replace(LINE_SEPARATORS, '\n')).split('\n')) {
-    const line = collapseSpaces(rawLine);
-    if (!line || END_OF_DOCUMENT_MARK.test(line)) continue;
-    if (BARE_NUMBER.test(line)) removed.lineNumbers++;
-    else if (PAGE_HEADERS.some((header) => header.test(line))) removed.pageHeaders.push(line);
-    else lines.push(line);
-  }
+  const removed: RemovedArtifact[] = [];
+  cleanCharacters(text)
+    .split('\n')
+    .forEach((rawLine, index) => {
+      const line = collapseSpaces(rawLine);
+      const kept = Boolean(line) && !END_OF_DOCUMENT_MARK.test(line) && !BARE_NUMBER.test(line) && !isPageHeader(line);
+      if (kept) lines.push(line);
+      const at = lines.length - 1; // the kept line this one is, or the last one before it
+      for (let n = fieldCodes[index] ?? 0; n > 0; n--) removed.push({ line: at, kind: 'field-code', text: '' });
+      if (kept || !line) return;
+      if (BARE_NUMBER.test(line)) removed.push({ line: at, kind: 'line-number', text: line });
+      else if (isPageHeader(line)) removed.push({ line: at, kind: 'page-header', text: line });
+    });
   return { lines, removed };
 }
 
-function countFieldCodes(raw: string): number {
-  return (
-    (raw.match(WORD_FIELD_CODE)?.length ?? 0) +
-    (raw.match(FIELD_CODE_TEXT)?.length ?? 0) +
-    (raw.replace(FIELD_CODE_TEXT, '').match(FIELD_SWITCH_REMNANT)?.length ?? 0)
-  );
+function isPageHeader(line: string): boolean {
+  return PAGE_HEADERS.some((header) => header.test(line));
 }
 
-/** A user-facing summary of what cleaning removed, or null when nothing was. */
-export function describeRemovedArtifacts(removed: RemovedArtifacts): string | null {
+/** How many field codes each line of `text` holds (counted where each starts). */
+function fieldCodesPerLine(text: string): number[] {
+  const counts: number[] = [];
+  const count = (pattern: RegExp, within: string) => {
+    let line = 0;
+    let scanned = 0;
+    for (const match of within.matchAll(pattern)) {
+      for (; scanned < match.index; scanned++) if (within.charCodeAt(scanned) === 10) line++;
+      counts[line] = (counts[line] ?? 0) + 1;
+    }
+  };
+  count(WORD_FIELD_CODE, text);
+  count(FIELD_CODE_TEXT, text);
+  count(FIELD_SWITCH_REMNANT, text.replace(FIELD_CODE_TEXT, keepLineBreaks));
+  return counts;
+}
+
+/** What cleaning removed, for the user: "Removed 2 line or page numbers from the text of claim 1."; null for nothing. */
+export function describeRemovedArtifacts(removed: readonly RemovedArtifact[], where: string): string | null {
   const parts: string[] = [];
-  if (removed.lineNumbers) parts.push(plural(removed.lineNumbers, 'line or page number'));
-  if (removed.pageHeaders.length) {
-    const examples = [...new Set(removed.pageHeaders)].slice(0, 3).map((h) => `“${h}”`).join(', ');
-    parts.push(`${plural(removed.pageHeaders.length, 'page header')} (${examples})`);
+  const lineNumbers = removed.filter((r) => r.kind === 'line-number').length;
+  const pageHeaders = removed.filter((r) => r.kind === 'page-header').map((r) => r.text);
+  const fieldCodes = removed.filter((r) => r.kind === 'field-code').length;
+  if (lineNumbers) parts.push(plural(lineNumbers, 'line or page number'));
+  if (pageHeaders.length) {
+    const examples = [...new Set(pageHeaders)].slice(0, 3).map((h) => `“${h}”`).join(', ');
+    parts.push(`${plural(pageHeaders.length, 'page header')} (${examples})`);
   }
-  if (removed.fieldCodes) parts.push(plural(removed.fieldCodes, 'Word field code'));
-  return parts.length ? `Removed ${parts.join(', ')} from the imported text.` : null;
+  if (fieldCodes) parts.push(plural(fieldCodes, 'Word field code'));
+  return parts.length ? `Removed ${parts.join(', ')} ${where}.` : null;
 }
 
 function plural(count: number, noun: string): string {

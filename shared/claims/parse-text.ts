@@ -1,8 +1,8 @@
 import { buildClaimSet, type ClaimDraft } from './claim-set';
-import { cleanPastedText, describeRemovedArtifacts } from './clean';
+import { cleanPastedText, describeRemovedArtifacts, type RemovedArtifact } from './clean';
 import { endsAtElementBoundary, type SourceBreak } from './split';
 import { readStatusMarker } from './status';
-import { ClaimImportError, type ParsedClaimSet } from './types';
+import { ClaimImportError, type ParsedClaim, type ParsedClaimSet } from './types';
 
 // Pasted claims come from Google Patents, the USPTO, a Word file or an office action: one paragraph per claim or one
 // line per element, numbered "1.", "1 ." or "Claim 1.", possibly run together on one line, with a heading such as
@@ -32,7 +32,13 @@ export function parseClaimsText(raw: string): ParsedClaimSet {
     throw new ClaimImportError('empty', 'There is no text to import. Paste the claims, starting with claim 1.');
   }
   const { lines, removed } = cleanPastedText(raw);
-  const drafts = groupIntoClaims(lines).flatMap(toDrafts);
+  const { claims, claimOfLine } = groupIntoClaims(lines);
+  const drafts: ClaimDraft[] = [];
+  const firstDraftOf: number[] = []; // "3-5. (Canceled)" is one claim's lines and three drafts
+  for (const claim of claims) {
+    firstDraftOf.push(drafts.length);
+    drafts.push(...toDrafts(claim));
+  }
   if (!drafts.length) {
     throw new ClaimImportError(
       'no-claims',
@@ -40,24 +46,50 @@ export function parseClaimsText(raw: string): ParsedClaimSet {
     );
   }
   const set = buildClaimSet(drafts);
-  const artifacts = describeRemovedArtifacts(removed);
-  if (artifacts) set.warnings.push({ code: 'artifacts-removed', message: artifacts });
+  attachRemovedArtifacts(set.claims, removed, claimOfLine, firstDraftOf);
   return set;
 }
 
-function groupIntoClaims(lines: readonly string[]): ClaimLines[] {
+/** What cleaning removed is said on the claim it was removed from; what came before the first claim, on that one. */
+function attachRemovedArtifacts(
+  parsed: readonly ParsedClaim[],
+  removed: readonly RemovedArtifact[],
+  claimOfLine: readonly number[],
+  firstDraftOf: readonly number[],
+): void {
+  firstDraftOf.forEach((draftIndex, claimIndex) => {
+    const claim = parsed[draftIndex];
+    if (!claim) return;
+    const before = removed.filter((r) => (claimOfLine[r.line] ?? -1) < 0);
+    const within = removed.filter((r) => claimOfLine[r.line] === claimIndex);
+    const messages = [
+      claimIndex === 0 ? describeRemovedArtifacts(before, `before claim ${claim.number}`) : null,
+      describeRemovedArtifacts(within, `from the text of claim ${claim.number}`),
+    ];
+    for (const message of messages) if (message) claim.warnings.push({ code: 'artifacts-removed', message });
+  });
+}
+
+/** The claims' lines, and for each line the index of the claim it ends in (-1 before the first claim). */
+function groupIntoClaims(lines: readonly string[]): { claims: ClaimLines[]; claimOfLine: number[] } {
   const claims: ClaimLines[] = [];
+  const claimOfLine: number[] = [];
   for (const line of lines) {
-    if (HEADING_LINE.test(line) && !claimStart(line)) continue;
-    const text = claims.length ? line : line.replace(HEADING_BEFORE_CLAIM, '');
-    const start = claimStart(text);
-    const current = claims[claims.length - 1];
-    if (start) claims.push({ number: start.number, rangeEnd: start.rangeEnd, lines: [text.slice(start.length)] });
-    else if (current) current.lines.push(text);
-    else continue; // text before the first claim
-    splitRunInClaims(claims);
+    addLine(claims, line);
+    claimOfLine.push(claims.length - 1);
   }
-  return claims;
+  return { claims, claimOfLine };
+}
+
+function addLine(claims: ClaimLines[], line: string): void {
+  if (HEADING_LINE.test(line) && !claimStart(line)) return;
+  const text = claims.length ? line : line.replace(HEADING_BEFORE_CLAIM, '');
+  const start = claimStart(text);
+  const current = claims[claims.length - 1];
+  if (start) claims.push({ number: start.number, rangeEnd: start.rangeEnd, lines: [text.slice(start.length)] });
+  else if (current) current.lines.push(text);
+  else return; // text before the first claim
+  splitRunInClaims(claims);
 }
 
 interface ClaimStart {

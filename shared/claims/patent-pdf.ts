@@ -1,6 +1,6 @@
 import { collapseSpaces } from './clean';
 import { normalizePatentNumber } from './patent-number';
-import { ClaimImportError, type ClaimWarning, type PatentBiblio } from './types';
+import { ClaimImportError, type ClaimWarning, type ParsedClaim, type PatentBiblio } from './types';
 
 // Reads a patent PDF's text layer, given as positioned text items per page (PDF user space: y grows upwards), the way
 // a person reads the printed patent: running headers, column numbers and the gutter's line numbers (5, 10, 15…) are
@@ -20,6 +20,14 @@ export interface PatentPdfText {
   claimsText: string;
   patent: PatentBiblio | null;
   warnings: ClaimWarning[];
+  /** The words joined at a line end on a guess, which `warnings` reports as a whole. */
+  hyphenationGuesses: HyphenationGuess[];
+}
+
+/** "flux-" + "capacitor" at a line end read as "fluxcapacitor", with nothing else in the PDF to say which it is. */
+export interface HyphenationGuess {
+  hyphenated: string;
+  joined: string;
 }
 
 interface Line {
@@ -64,10 +72,34 @@ export function readPatentPdfText(
   const lines = pages.flatMap((items, page) => readPage(items, page, options.pageBounds?.[page], headers));
   const hyphenation = new Hyphenation(lines.map((l) => l.text).join(' '));
   const claimsText = claimParagraphs(lines, hyphenation);
-  const warnings: ClaimWarning[] = [];
-  const guesses = hyphenation.describeGuesses();
-  if (guesses) warnings.push({ code: 'hyphenation-guessed', message: guesses });
-  return { claimsText, patent: frontPage(lines.filter((l) => l.page === 0), headers, hyphenation), warnings };
+  const patent = frontPage(lines.filter((l) => l.page === 0), headers, hyphenation);
+  const warning = hyphenationWarning(hyphenation.guesses);
+  return { claimsText, patent, warnings: warning ? [warning] : [], hyphenationGuesses: [...hyphenation.guesses] };
+}
+
+export function hyphenationWarning(guesses: readonly HyphenationGuess[]): ClaimWarning | null {
+  if (!guesses.length) return null;
+  const listed = guesses.map((g) => `“${g.hyphenated}” → “${g.joined}”`).join(', ');
+  return {
+    code: 'hyphenation-guessed',
+    message: `Joined words hyphenated at line ends without other evidence in the PDF: ${listed}. Check them against the PDF.`,
+  };
+}
+
+/**
+ * Tells each claim about the guessed joins in its own text; returns the guesses found in no claim (the front page's).
+ */
+export function placeHyphenationGuesses(
+  claims: readonly ParsedClaim[],
+  guesses: readonly HyphenationGuess[],
+): HyphenationGuess[] {
+  const inClaim = (claim: ParsedClaim, guess: HyphenationGuess) =>
+    new RegExp(`(?<![A-Za-z])${guess.joined}(?![A-Za-z])`).test(claim.text);
+  for (const claim of claims) {
+    const warning = hyphenationWarning(guesses.filter((guess) => inClaim(claim, guess)));
+    if (warning) claim.warnings.push(warning);
+  }
+  return guesses.filter((guess) => !claims.some((claim) => inClaim(claim, guess)));
 }
 
 // --- page layout ---
@@ -183,7 +215,7 @@ function claimsStart(lines: readonly Line[]): { index: number; firstLine: string
  * reported so the user can check it.
  */
 class Hyphenation {
-  private readonly guesses: string[] = [];
+  readonly guesses: HyphenationGuess[] = [];
 
   constructor(private readonly documentText: string) {}
 
@@ -193,13 +225,8 @@ class Hyphenation {
     if (!left || !right) return `${before} ${after}`;
     const appears = (word: string) => new RegExp(`(?<![A-Za-z-])${word}(?![A-Za-z])`, 'i').test(this.documentText);
     if (appears(`${left}-${right}`) && !appears(`${left}${right}`)) return before + after;
-    if (!appears(`${left}${right}`)) this.guesses.push(`“${left}-${right}” → “${left}${right}”`);
+    if (!appears(`${left}${right}`)) this.guesses.push({ hyphenated: `${left}-${right}`, joined: `${left}${right}` });
     return before.slice(0, -1) + after;
-  }
-
-  describeGuesses(): string | null {
-    if (!this.guesses.length) return null;
-    return `Joined words hyphenated at line ends without other evidence in the PDF: ${this.guesses.join(', ')}. Check them against the PDF.`;
   }
 }
 

@@ -68,7 +68,11 @@ export interface PatentBiblio {
 
 export interface ParsedClaimSet {
   claims: ParsedClaim[];
-  /** Warnings about the set as a whole (numbering gaps, removed artifacts); per-claim ones sit on each claim. */
+  /**
+   * Warnings that concern no claim (a guessed join in a PDF's title). Everything else sits on the claim it concerns,
+   * where `claims parse --json` and the stored claims show it: a gap in the numbering on the claim after the gap,
+   * what cleaning removed on the claim it was removed from, a guessed join on the claim it is in.
+   */
   warnings: ClaimWarning[];
 }
 

@@ -2,13 +2,9 @@ import type { ClaimWarning, ParsedClaim } from './types';
 
 type ClaimLinks = Pick<ParsedClaim, 'number' | 'status' | 'dependsOn' | 'dependsOnAnyPreceding'>;
 
-export interface ClaimSetWarnings {
-  /** Aligned with the claims passed in. */
-  perClaim: ClaimWarning[][];
-  set: ClaimWarning[];
-}
-
-export function claimSetWarnings(claims: readonly ClaimLinks[]): ClaimSetWarnings {
+/** Each claim's warnings about its place in the set, aligned with the claims passed in; a gap in the numbering is
+ * told on the claim after it. */
+export function claimSetWarnings(claims: readonly ClaimLinks[]): ClaimWarning[][] {
   const byNumber = new Map<number, ClaimLinks>();
   const perClaim = claims.map((claim) => {
     const warnings: ClaimWarning[] = [];
@@ -18,7 +14,10 @@ export function claimSetWarnings(claims: readonly ClaimLinks[]): ClaimSetWarning
     return warnings;
   });
   claims.forEach((claim, index) => perClaim[index]?.push(...dependencyWarnings(claim, byNumber)));
-  return { perClaim, set: numberingGaps([...byNumber.keys()]) };
+  for (const gap of numberingGaps([...byNumber.keys()])) {
+    perClaim[claims.findIndex((claim) => claim.number === gap.after)]?.push(gap.warning);
+  }
+  return perClaim;
 }
 
 function dependencyWarnings(claim: ClaimLinks, byNumber: ReadonlyMap<number, ClaimLinks>): ClaimWarning[] {
@@ -81,15 +80,16 @@ function multipleDependentAncestor(claim: ClaimLinks, byNumber: ReadonlyMap<numb
   return null;
 }
 
-function numberingGaps(numbers: number[]): ClaimWarning[] {
+/** Each gap, with the number of the claim that follows it. */
+function numberingGaps(numbers: number[]): { after: number; warning: ClaimWarning }[] {
   const sorted = [...numbers].sort((a, b) => a - b);
-  const warnings: ClaimWarning[] = [];
+  const warnings: { after: number; warning: ClaimWarning }[] = [];
   let expected = 1;
   for (const number of sorted) {
     if (number > expected) {
       const missing = number - 1 === expected ? `Claim ${expected} is` : `Claims ${expected}–${number - 1} are`;
       const context = expected === 1 ? `the claims start at ${number}` : `the numbering jumps from ${expected - 1} to ${number}`;
-      warnings.push({ code: 'numbering-gap', message: `${missing} missing: ${context}.` });
+      warnings.push({ after: number, warning: { code: 'numbering-gap', message: `${missing} missing: ${context}.` } });
     }
     expected = number + 1;
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printPatent } from '../unit/claims/patent-pdf-fixture';
@@ -21,6 +21,22 @@ function newMatter(): string {
 }
 
 describe('claimchart patent import', () => {
+  it('reports the warnings about the claim set in its summary, each with its claim', () => {
+    const file = join(tempDir(), 'claims.txt');
+    writeFileSync(
+      file,
+      'What is claimed is:\n1. A widget comprising:\n5\na base; and a lid.\n2. The widget of claim 1, wherein the lid is hinged.\n5. The widget of claim 1, wherein the base is round.\n',
+    );
+    const matter = newMatter();
+    const { code, stdout } = claimchart('patent', 'import', matter, file, '--number', 'US 7,000,001', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).warnings).toEqual([
+      { claim: 1, code: 'artifacts-removed', message: 'Removed 1 line or page number from the text of claim 1.' },
+      { claim: 5, code: 'numbering-gap', message: 'Claims 3–4 are missing: the numbering jumps from 2 to 5.' },
+    ]);
+  });
+
+
   it('refuses a file of another patent than --number, and writes nothing', async () => {
     const printed = await printPatent({
       number: 'US 7,634,671 B2',
@@ -44,7 +60,57 @@ describe('claimchart patent import', () => {
   });
 });
 
+const CLAIM_KEYS = ['category', 'dependsOn', 'limitations', 'number', 'preamble', 'text', 'transition', 'warnings'];
+
+/** The documented shape, exactly: {patent, claims: [{number, text, dependsOn, category, preamble, transition, limitations: [{label, text}], warnings}]}. */
+function expectParseShape(output: { patent: unknown; claims: Record<string, unknown>[] }): void {
+  expect(Object.keys(output).sort()).toEqual(['claims', 'patent']);
+  expect(output.claims.length).toBeGreaterThan(0);
+  for (const claim of output.claims) {
+    expect(Object.keys(claim).sort()).toEqual(CLAIM_KEYS);
+    for (const limitation of claim.limitations as Record<string, unknown>[]) expect(Object.keys(limitation).sort()).toEqual(['label', 'text']);
+    for (const warning of claim.warnings as Record<string, unknown>[]) expect(Object.keys(warning).sort()).toEqual(['code', 'message']);
+  }
+}
+
+const grantWithGap = `<?xml version="1.0" encoding="UTF-8"?>
+<us-patent-grant lang="EN" dtd-version="v4.2 2006-08-23">
+<us-bibliographic-data-grant><publication-reference><document-id><country>US</country><doc-number>07000001</doc-number><kind>B1</kind><date>20060214</date></document-id></publication-reference>
+<invention-title id="t1">Widget</invention-title></us-bibliographic-data-grant>
+<claims id="claims">
+<claim id="CLM-00001" num="00001"><claim-text>1. A widget comprising:<claim-text>a base; and</claim-text><claim-text>a lid.</claim-text></claim-text></claim>
+<claim id="CLM-00002" num="00002"><claim-text>2. The widget of <claim-ref idref="CLM-00001">claim 1</claim-ref>, wherein the lid is hinged.</claim-text></claim>
+<claim id="CLM-00005" num="00005"><claim-text>5. The widget of <claim-ref idref="CLM-00001">claim 1</claim-ref>, wherein the base is round.</claim-text></claim>
+</claims>
+</us-patent-grant>
+`;
+
 describe('claimchart claims parse --json', () => {
+  it('prints exactly the documented keys, a gap in the numbering told on the claim after it', () => {
+    const file = join(tempDir(), 'US07000001.xml');
+    writeFileSync(file, grantWithGap);
+    const { code, stdout } = claimchart('claims', 'parse', file, '--json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout) as { patent: { number: string }; claims: (Record<string, unknown> & { number: number; warnings: unknown[] })[] };
+    expectParseShape(output);
+    expect(output.patent.number).toBe('US7000001B1');
+    expect(output.claims.map((c) => [c.number, c.warnings])).toEqual([
+      [1, []],
+      [2, []],
+      [5, [{ code: 'numbering-gap', message: 'Claims 3–4 are missing: the numbering jumps from 2 to 5.' }]],
+    ]);
+  });
+
+  const sample = resolve(__dirname, '../../../shared/data/uspto-xml/US07272630B2.xml');
+  it.skipIf(!existsSync(sample))('prints exactly the documented keys for a real USPTO grant', () => {
+    const { code, stdout } = claimchart('claims', 'parse', sample, '--json');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout) as { patent: { number: string }; claims: Record<string, unknown>[] };
+    expectParseShape(output);
+    expect(output.patent.number).toBe('US7272630B2');
+    expect(output.claims).toHaveLength(17);
+  });
+
   it('keeps canceled claims, each with a warning, and warns of a withdrawn one', () => {
     const file = join(tempDir(), 'listing.txt');
     writeFileSync(

@@ -5,14 +5,16 @@
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { parseClaimsText } from '../../../shared/claims/parse-text';
-import { readPatentPdfText, type PdfPageBounds, type PdfTextItem } from '../../../shared/claims/patent-pdf';
+import { hyphenationWarning, placeHyphenationGuesses, readPatentPdfText, type PdfPageBounds, type PdfTextItem } from '../../../shared/claims/patent-pdf';
 import { ClaimImportError, type ParsedPatent } from '../../../shared/claims/types';
 
 export async function readPatentPdf(bytes: Uint8Array): Promise<ParsedPatent> {
   const { pages, pageBounds } = await pdfText(bytes);
-  const { claimsText, patent, warnings } = readPatentPdfText(pages, { pageBounds });
+  const { claimsText, patent, hyphenationGuesses } = readPatentPdfText(pages, { pageBounds });
   const set = parseClaimsText(claimsText);
-  return { patent, claims: set.claims, warnings: [...warnings, ...set.warnings] };
+  // A guessed join is told on the claim it is in; one on the front page (the title) concerns no claim.
+  const frontPageWarning = hyphenationWarning(placeHyphenationGuesses(set.claims, hyphenationGuesses));
+  return { patent, claims: set.claims, warnings: [...(frontPageWarning ? [frontPageWarning] : []), ...set.warnings] };
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<{ pages: PdfTextItem[][]; pageBounds: PdfPageBounds[] }> {

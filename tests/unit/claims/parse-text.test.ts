@@ -130,10 +130,11 @@ describe('pasted artifacts', () => {
       'A method of determining power consumption of a managed information technology (IT) network, the method comprising: running an autodiscovery tool to discover the network devices; directing management requests to the network devices; and triggering an alarm.',
     );
     expect(rows(claim).map(([label]) => label)).toEqual(['[1pre]', '[1a]', '[1b]', '[1c]']);
-    expect(set.warnings).toEqual([
+    expect(set.warnings).toEqual([]);
+    expect(claim.warnings).toEqual([
       {
         code: 'artifacts-removed',
-        message: 'Removed 2 line or page numbers, 2 page headers (“US 7,634,671 B2”, “Sheet 2 of 5”) from the imported text.',
+        message: 'Removed 2 line or page numbers, 2 page headers (“US 7,634,671 B2”, “Sheet 2 of 5”) from the text of claim 1.',
       },
     ]);
   });
@@ -148,7 +149,7 @@ describe('pasted artifacts', () => {
       '1.\u00a0A “smart” widget’s con\u00adtroller comprising:\u00a0a base\u200b; and\u00a0a lid { PAGE \\* MERGEFORMAT }labelled \u201cOPEN\u201d\u2009\\* MERGEFORMAT.\n{ NUMPAGES }\n\u0013 PAGE \u00143\u0015';
     const set = parse(pasted);
     expect(claimNumbered(set.claims, 1).text).toBe('A “smart” widget’s controller comprising: a base; and a lid labelled “OPEN”.');
-    expect(set.warnings.find((w) => w.code === 'artifacts-removed')?.message).toContain('Word field code');
+    expect(claimNumbered(set.claims, 1).warnings.find((w) => w.code === 'artifacts-removed')?.message).toContain('Word field code');
   });
 
   it('never removes braces of a formula, only Word field codes', () => {
@@ -199,15 +200,50 @@ describe('line layout', () => {
 describe('warnings about the claim set', () => {
   it('warns about gaps in the numbering', () => {
     const set = parse('1. A widget comprising: a base.\n2. The widget of claim 1, wherein the base is round.\n5. The widget of claim 1, wherein the base is red.');
-    expect(set.warnings).toEqual([{ code: 'numbering-gap', message: 'Claims 3–4 are missing: the numbering jumps from 2 to 5.' }]);
+    expect(set.warnings).toEqual([]);
+    expect(set.claims.map((c) => c.warnings)).toEqual([
+      [],
+      [],
+      [{ code: 'numbering-gap', message: 'Claims 3–4 are missing: the numbering jumps from 2 to 5.' }],
+    ]);
   });
 
   it('warns about a dependency on a missing claim and on a later claim', () => {
     const set = parse('1. A widget comprising: a base.\n3. The widget of claim 2, wherein the base is round.\n4. The widget of claim 5, wherein the base is red.\n5. The widget of claim 1, wherein the base is blue.');
-    expect(codes(claimNumbered(set.claims, 3).warnings)).toEqual(['missing-dependency']);
-    expect(claimNumbered(set.claims, 3).warnings[0]?.message).toBe('Claim 3 depends on claim 2, which is not in this claim set.');
+    expect(claimNumbered(set.claims, 3).warnings).toEqual([
+      { code: 'missing-dependency', message: 'Claim 3 depends on claim 2, which is not in this claim set.' },
+      { code: 'numbering-gap', message: 'Claim 2 is missing: the numbering jumps from 1 to 3.' },
+    ]);
     expect(codes(claimNumbered(set.claims, 4).warnings)).toEqual(['forward-dependency']);
-    expect(codes(set.warnings)).toEqual(['numbering-gap']);
+  });
+
+  it('puts a gap before the first claim on the first claim', () => {
+    const set = parse('3. A widget comprising: a base.\n4. The widget of claim 3, wherein the base is round.');
+    expect(set.claims.map((c) => c.warnings)).toEqual([
+      [{ code: 'numbering-gap', message: 'Claims 1–2 are missing: the claims start at 3.' }],
+      [],
+    ]);
+  });
+
+  it('says on each claim what was removed from its text, and on the first what came before it', () => {
+    const set = parse(
+      [
+        'US 7,634,671 B2',
+        'What is claimed is:',
+        '1. A widget comprising:',
+        '5',
+        'a base; and a lid.',
+        '2. The widget of claim 1, wherein the lid is { PAGE }hinged.',
+        'Sheet 2 of 5',
+        '3. The widget of claim 1, wherein the base is round.',
+      ].join('\n'),
+    );
+    expect(set.warnings).toEqual([]);
+    expect(set.claims.map((c) => c.warnings.map((w) => w.message))).toEqual([
+      ['Removed 1 page header (“US 7,634,671 B2”) before claim 1.', 'Removed 1 line or page number from the text of claim 1.'],
+      ['Removed 1 page header (“Sheet 2 of 5”), 1 Word field code from the text of claim 2.'],
+      [],
+    ]);
   });
 
   it('warns about two claims with the same number', () => {

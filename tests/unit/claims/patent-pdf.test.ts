@@ -94,6 +94,34 @@ describe('reading a printed patent PDF', async () => {
   });
 });
 
+describe('a guessed join in a printed patent', () => {
+  it('is told on the claim whose text it is in, not on the claim set', async () => {
+    const printed = await printPatent({
+      number: 'US 7,634,671 B2',
+      frontPage: [['(12) United States Patent', '(10) Patent No.: US 7,634,671 B2']],
+      description: ['The devices report their power consumption.'],
+      claims: [
+        '1. A method comprising: discovering the network devices of the managed IT network with supercalifragilisticexpialidocious routers; and triggering an alarm.',
+        '2. The method of claim 1, wherein the alarm is sent to a management station.',
+      ],
+    });
+    expect(printed.typesetterSplits).toContain('supercalifragilisticexpialidocious');
+    const parsed = await readPatentPdf(printed.bytes);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.claims.map((c) => c.warnings)).toEqual([
+      [
+        {
+          code: 'hyphenation-guessed',
+          message: expect.stringMatching(
+            /^Joined words hyphenated at line ends without other evidence in the PDF: “supercali[a-z]*-[a-z]*” → “supercalifragilisticexpialidocious”\. Check them against the PDF\.$/,
+          ),
+        },
+      ],
+      [],
+    ]);
+  });
+});
+
 describe('a PDF without claims to read', () => {
   it('refuses a PDF with no text layer, as a scan is', async () => {
     const pdf = await PDFDocument.create();
