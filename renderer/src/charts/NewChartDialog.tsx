@@ -207,7 +207,7 @@ function NewChartForm({ close, initialPatentId, initialProductId }: { readonly c
         </TextField>
 
         {failure && (
-          <p className="new-chart__error" role="alert">
+          <p className="modal__error" role="alert">
             {failure.message}
           </p>
         )}

@@ -102,7 +102,7 @@ export function CiteInDialog({ excerpt, onClose, onCited }: CiteInDialogProps) {
             </p>
           )}
           {failure && (
-            <p className="cite-in__error" role="alert">
+            <p className="modal__error" role="alert">
               {failure.message}
             </p>
           )}

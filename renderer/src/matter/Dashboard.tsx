@@ -3,6 +3,7 @@ import { NewChartTrigger } from '../charts/NewChartDialog';
 import { ChartMatrix } from '../dashboard/ChartMatrix';
 import { countOf, formatDate } from '../ui/format';
 import { FactList, View, ViewHeader, ViewSection } from '../ui/View';
+import { CiteFormatTrigger } from './CiteFormatDialog';
 import { MatterDetailsTrigger } from './MatterDetailsDialog';
 import { NextSteps } from './NextSteps';
 import { PatentTable } from './PatentTable';
@@ -40,8 +41,9 @@ export function Dashboard({ overview }: { readonly overview: MatterOverview }) {
           ]}
         />
         {!matter.readOnly && (
-          <div>
+          <div className="dashboard__actions">
             <MatterDetailsTrigger matter={matter} />
+            <CiteFormatTrigger />
           </div>
         )}
       </ViewSection>

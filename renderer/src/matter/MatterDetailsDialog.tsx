@@ -130,7 +130,7 @@ function MatterDetailsForm({ matter, close }: { readonly matter: MatterSummary; 
       </TextField>
       <p className="modal__note">Exported charts carry the court, the case name and “Case No. {draft.caseNumber.trim() || '…'}” in their caption.</p>
       {failure && (
-        <p className="matter-details__error" role="alert">
+        <p className="modal__error" role="alert">
           {failure.message}
         </p>
       )}
