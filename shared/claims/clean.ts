@@ -1,3 +1,5 @@
+import { removeMarginNumbers } from './margin-numbers';
+
 // Cleaning pasted claims removes artifacts of the page or the word processor and nothing else: every word of a claim,
 // its punctuation and its quotes (curly or straight) stay exactly as they were.
 
@@ -79,18 +81,17 @@ export function cleanPastedText(raw: string): CleanedLines {
   const fieldCodes = fieldCodesPerLine(text);
   const lines: string[] = [];
   const removed: RemovedArtifact[] = [];
-  cleanCharacters(text)
-    .split('\n')
-    .forEach((rawLine, index) => {
-      const line = collapseSpaces(rawLine);
-      const kept = Boolean(line) && !END_OF_DOCUMENT_MARK.test(line) && !BARE_NUMBER.test(line) && !isPageHeader(line);
-      if (kept) lines.push(line);
-      const at = lines.length - 1; // the kept line this one is, or the last one before it
-      for (let n = fieldCodes[index] ?? 0; n > 0; n--) removed.push({ line: at, kind: 'field-code', text: '' });
-      if (kept || !line) return;
-      if (BARE_NUMBER.test(line)) removed.push({ line: at, kind: 'line-number', text: line });
-      else if (isPageHeader(line)) removed.push({ line: at, kind: 'page-header', text: line });
-    });
+  const margin = removeMarginNumbers(cleanCharacters(text).split('\n').map(collapseSpaces));
+  margin.lines.forEach((line, index) => {
+    const kept = Boolean(line) && !END_OF_DOCUMENT_MARK.test(line) && !BARE_NUMBER.test(line) && !isPageHeader(line);
+    if (kept) lines.push(line);
+    const at = lines.length - 1; // the kept line this one is, or the last one before it
+    for (let n = fieldCodes[index] ?? 0; n > 0; n--) removed.push({ line: at, kind: 'field-code', text: '' });
+    for (let n = margin.removed[index] ?? 0; n > 0; n--) removed.push({ line: at, kind: 'line-number', text: '' });
+    if (kept || !line) return;
+    if (BARE_NUMBER.test(line)) removed.push({ line: at, kind: 'line-number', text: line });
+    else if (isPageHeader(line)) removed.push({ line: at, kind: 'page-header', text: line });
+  });
   return { lines, removed };
 }
 

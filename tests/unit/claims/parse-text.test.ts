@@ -163,6 +163,72 @@ describe('pasted artifacts', () => {
   });
 });
 
+describe('margin line numbers run into the lines of a two-column patent', () => {
+  const pasted = [
+    'I claim:',
+    '1. A device comprising:',
+    '5',
+    'a housing having a “front” face;',
+    'a fan mounted in the housing; and',
+    '10',
+    'a controller.',
+    '2. The device of claim 1, wherein the fan has 5 blades.',
+    '3. The device of claim 1, wherein the fan is rated at 15 volts and has',
+    '15 vanes.',
+    '4. The device of claim 1, 15 wherein the controller',
+    '20 is a micro-controller.',
+    '5. The device of claim 1, wherein the housing 25',
+    'is made of steel 25 centimetres wide.',
+  ];
+
+  it('removes them at a line’s start or end, or where the columns met, and says so', () => {
+    const set = parse(pasted.join('\n'));
+    expect(set.claims.map((c) => [c.number, c.dependsOn, c.text])).toEqual([
+      [1, [], 'A device comprising: a housing having a “front” face; a fan mounted in the housing; and a controller.'],
+      [2, [1], 'The device of claim 1, wherein the fan has 5 blades.'],
+      [3, [1], 'The device of claim 1, wherein the fan is rated at 15 volts and has 15 vanes.'],
+      [4, [1], 'The device of claim 1, wherein the controller is a micro-controller.'],
+      [5, [1], 'The device of claim 1, wherein the housing is made of steel 25 centimetres wide.'],
+    ]);
+    expect(claimNumbered(set.claims, 4).warnings).toEqual([
+      { code: 'artifacts-removed', message: 'Removed 2 line or page numbers from the text of claim 4.' },
+    ]);
+  });
+
+  it('keeps a number that is part of the claim, even among margin numbers', () => {
+    const set = parse(
+      [
+        '1. A device comprising:',
+        '5',
+        'a housing; and',
+        '10',
+        'a controller.',
+        '15',
+        '2. The device of claim 1, wherein the controller draws 20 mA at',
+        '20 volts.',
+        '25',
+        '30',
+        '3. The device of claims 1, 35 wherein the housing has 40',
+        '4. The device of claim 3 having 35 vents like those of claim',
+        '40 and 45%.',
+      ].join('\n'),
+    );
+    expect(set.claims.map((c) => [c.number, c.text])).toEqual([
+      [1, 'A device comprising: a housing; and a controller.'],
+      [2, 'The device of claim 1, wherein the controller draws 20 mA at 20 volts.'],
+      [3, 'The device of claims 1, 35 wherein the housing has 40'],
+      [4, 'The device of claim 3 having 35 vents like those of claim 40 and 45%.'],
+    ]);
+    expect(set.claims.map((c) => c.dependsOn)).toEqual([[], [1], [1, 35], [3]]);
+  });
+
+  it('keeps every number where the text shows no margin numbers', () => {
+    const set = parse('1. A device comprising: a controller.\n2. The device of claim 1, 15 wherein the controller\n20 is a micro-controller.');
+    expect(claimNumbered(set.claims, 2).text).toBe('The device of claim 1, 15 wherein the controller 20 is a micro-controller.');
+    expect(claimNumbered(set.claims, 2).warnings.map((w) => w.code)).not.toContain('artifacts-removed');
+  });
+});
+
 describe('line layout', () => {
   const oneParagraph =
     '1. A system comprising: a processor and a memory; a display configured to show a status, a time, and a date; and a network interface.';
