@@ -35,6 +35,11 @@ export function chartLayout(paper: ExportOptions['paper'], withStatus: boolean):
   return { page, margin: MARGIN, textWidth, columnWidths, figureWidthInches: (evidence - 2 * CELL_MARGIN) / TWIPS_PER_INCH };
 }
 
+/** A chart column's width inside its cell margins, in twips. */
+export function innerWidth(layout: ChartLayout, column: number): number {
+  return layout.columnWidths[column]! - 2 * CELL_MARGIN;
+}
+
 /** The widest a figure prints in this chart's evidence column, in inches. */
 export function figureColumnInches(options: Pick<ExportOptions, 'paper' | 'includeStatus'>): number {
   return chartLayout(options.paper, options.includeStatus).figureWidthInches;

@@ -38,8 +38,8 @@ describe('DOCX export: the package', () => {
   it('is one real table: a repeated header row, a merged heading row per claim, a row per limitation', async () => {
     const file = await exportDocx({ includeStatus: true });
     const document = part(file, 'word/document.xml');
-    const chartTable = document.slice(document.indexOf('<w:tbl>'), document.indexOf('</w:tbl>'));
-    const rows = chartTable.split('<w:tr>').slice(1);
+    const chartTable = firstTable(document);
+    const rows = rowsOf(chartTable);
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.slice(1).some((row) => row.includes('<w:tblHeader/>'))).toBe(false);
     expect(rows[0]).toContain('U.S. Patent No. 7,634,671');
@@ -55,6 +55,21 @@ describe('DOCX export: the package', () => {
     expect(equivalentsRows[0]).toMatch(/Function: [\s\S]*Way: [\s\S]*Result: /);
     expect(chartTable).toContain('<w:tblStyle w:val="ClaimChartTable"/>');
     expect(chartTable).toContain('<w:tblLayout w:type="fixed"/>');
+  });
+
+  it('keeps each quote with its cite, each figure with its caption, and each limitation whole, in a row that cannot break', async () => {
+    const document = part(await exportDocx({ includeStatus: true }), 'word/document.xml');
+    // A one-cell table without borders whose one row cannot split, holding the paragraphs kept together.
+    const kept = [...document.matchAll(/<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"\/><w:tblBorders>(?:<w:\w+ w:val="none"[^>]*\/>){6}<\/w:tblBorders>(?:(?!<\/w:tbl>).)*?<w:tr><w:trPr><w:cantSplit\/><\/w:trPr><w:tc>(?:(?!<\/w:tc>).)*<\/w:tc><\/w:tr><\/w:tbl>/g)].map((m) => m[0]);
+    const styled = (style: string) => kept.filter((table) => table.includes(`<w:pStyle w:val="${style}"/>`));
+    expect(styled('ClaimChartQuote')).toHaveLength(fixture.quotes.length);
+    expect(styled('ClaimChartFigureCaption')).toHaveLength(fixture.figureCount);
+    for (const figure of styled('ClaimChartFigureCaption')) expect(figure).toContain('<w:drawing>');
+    const limitations = styled('ClaimChartLimitation');
+    expect(limitations.length).toBeGreaterThanOrEqual(fixture.rows.length);
+    expect(kept).toHaveLength(fixture.quotes.length + fixture.figureCount + limitations.length);
+    // Word and LibreOffice want a cell to end with a paragraph: after a kept block, one a point high.
+    expect(document).not.toMatch(/<\/w:tbl><\/w:tc>/);
   });
 
   it('puts each limitation in one kept-together paragraph: the label, then its words', async () => {
@@ -172,6 +187,31 @@ describe('DOCX export: the package', () => {
     );
   });
 });
+
+/** The document's first table, from its <w:tbl> to the </w:tbl> that closes it (tables may nest in its cells). */
+function firstTable(xml: string): string {
+  const start = xml.indexOf('<w:tbl>');
+  let depth = 0;
+  for (const tag of xml.slice(start).matchAll(/<\/?w:tbl>/g)) {
+    depth += tag[0] === '<w:tbl>' ? 1 : -1;
+    if (depth === 0) return xml.slice(start, start + tag.index + tag[0].length);
+  }
+  throw new Error('unclosed table');
+}
+
+/** A table's own rows (each with the tables nested in it), not the rows of tables nested in its cells. */
+function rowsOf(table: string): string[] {
+  const rows: string[] = [];
+  let depth = 0;
+  let rowStart = 0;
+  for (const tag of table.matchAll(/<\/?w:tbl>|<w:tr>|<\/w:tr>/g)) {
+    if (tag[0] === '<w:tbl>') depth += 1;
+    else if (tag[0] === '</w:tbl>') depth -= 1;
+    else if (depth === 1 && tag[0] === '<w:tr>') rowStart = tag.index;
+    else if (depth === 1) rows.push(table.slice(rowStart, tag.index + tag[0].length));
+  }
+  return rows;
+}
 
 function styleXml(styles: string, id: string): string {
   const start = styles.indexOf(`w:styleId="${id}"`);

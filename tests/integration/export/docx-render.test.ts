@@ -10,7 +10,7 @@ import { chartLayout } from '../../../electron/services/export/page-layout';
 import { useTempDirs } from '../../helpers/temp-dir';
 import type { TestApp } from '../../helpers/test-app';
 import { DESIGNATION, type ChartFixture } from './chart-fixture';
-import { createChartedApp } from './exported-app';
+import { createChartedApp, SMALL_CHART } from './exported-app';
 
 const artifacts = join(__dirname, '../../e2e/artifacts');
 const tempDir = useTempDirs();
@@ -74,14 +74,19 @@ function expectInOrder(haystack: string, needles: readonly string[]): void {
   }
 }
 
-beforeAll(async () => {
-  ({ app, fixture } = await createChartedApp());
+/** The chart exported as DOCX with its status column, rendered to PDF by LibreOffice. */
+async function renderedPdf(charted: TestApp, chartId: number): Promise<string> {
   const dir = tempDir();
   const docx = join(dir, 'chart.docx');
-  const result = await app.call('export.run', { chartId: fixture.chartId, format: 'docx', outputPath: docx, options: { includeStatus: true } });
+  const result = await charted.call('export.run', { chartId, format: 'docx', outputPath: docx, options: { includeStatus: true } });
   expect(result.status).toBe('written');
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
-  pdf = join(dir, 'chart.pdf');
+  return join(dir, 'chart.pdf');
+}
+
+beforeAll(async () => {
+  ({ app, fixture } = await createChartedApp());
+  pdf = await renderedPdf(app, fixture.chartId);
   pages = wordsByPage(pdf);
   mkdirSync(artifacts, { recursive: true });
   for (const old of readdirSync(artifacts).filter((f) => f.startsWith('export-docx-'))) rmSync(join(artifacts, old));
@@ -125,7 +130,58 @@ describe('DOCX export rendered by LibreOffice', () => {
     expectInOrder(evidence, fixture.quotes);
     for (const quote of fixture.quotes) expect(squeeze(evidence)).toMatch(new RegExp(`${escapeRegExp(squeeze(quote))}KR2280(Manual|Datasheet)at`));
   });
+
+  it('never parts a cite from its quote, a caption from its figure, or a label from its claim language at a page break', () => {
+    expect(pages.length).toBeGreaterThan(4);
+    expectNothingPartedAtPageBreaks(pages, fixture);
+  });
 });
+
+describe('a long DOCX export rendered by LibreOffice', () => {
+  it('never parts a cite from its quote, a caption from its figure, or a label from its claim language at a page break', async () => {
+    const long = await createChartedApp({ ...SMALL_CHART, textExcerpts: 120, figures: 6 });
+    try {
+      const longPages = wordsByPage(await renderedPdf(long.app, long.fixture.chartId));
+      expect(longPages.length).toBeGreaterThan(20);
+      expectNothingPartedAtPageBreaks(longPages, long.fixture);
+    } finally {
+      await long.app.dispose();
+    }
+  }, 180_000);
+});
+
+/**
+ * Each chart page, below its repeated header row, does not start with a quote's cite line or a figure's
+ * caption without its figure, and does not end with a label without the claim language under it.
+ */
+function expectNothingPartedAtPageBreaks(rendered: readonly Word[][], charted: ChartFixture): void {
+  const layout = chartLayout('letter', true);
+  const points = (twips: number) => twips / 20;
+  const claimLeft = points(layout.margin);
+  const evidenceLeft = claimLeft + points(layout.columnWidths[0]!);
+  const labels = new Set(charted.rows.map((row) => row.label));
+  rendered.forEach((words, p) => {
+    const evidence = linesOf(words, evidenceLeft, evidenceLeft + points(layout.columnWidths[1]!));
+    const at = evidence.findIndex((line) => line.text === 'Aivres KR2280-X1');
+    if (at < 0) return; // the index of exhibits
+    const [header, first] = evidence.slice(at);
+    expect(first?.text ?? '', `page ${p + 1} starts with a quote’s cite`).not.toMatch(/^KR2280 (Manual|Datasheet) at/);
+    // A caption right under the header row has no figure above it (a figure is over two inches high).
+    if (first?.text.startsWith('Power monitoring screen')) expect(first.y - header!.y, `page ${p + 1} starts with a figure’s caption`).toBeGreaterThan(144);
+    const last = linesOf(words, claimLeft, evidenceLeft).at(-1)?.text ?? '';
+    expect(labels.has(last), `page ${p + 1} ends with the label ${last} alone`).toBe(false);
+  });
+}
+
+/** One page's lines of text between two x positions, top to bottom, within the body. */
+function linesOf(words: readonly Word[], from: number, to: number): { y: number; text: string }[] {
+  const lines = new Map<number, Word[]>();
+  for (const w of words.filter((w) => w.xMin >= from - 1 && w.xMax <= to + 1 && w.yMin >= BODY.top && w.yMax <= BODY.bottom)) {
+    const y = Math.round(w.yMin);
+    lines.set(y, [...(lines.get(y) ?? []), w]);
+  }
+  return [...lines].sort(([a], [b]) => a - b).map(([y, line]) => ({ y, text: line.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ') }));
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

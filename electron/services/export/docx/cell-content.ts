@@ -1,13 +1,15 @@
 /**
  * A chart cell's Slate content as Word paragraphs: paragraphs and lists with their emphasis, quote blocks
- * indented with their cite after them, citation chips as their pinpoint cites, figures as images with
- * their caption and cite. Every paragraph takes a chart style; nothing here chooses a font.
+ * indented with their cite on their last line, citation chips as their pinpoint cites, figures as images
+ * with their caption and cite. A quote and a figure are each kept whole on one page (kept-whole.ts). Every
+ * paragraph takes a chart style; nothing here chooses a font.
  */
 import { AlignmentType, ImageRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Block, FormattedText, ParagraphElement } from '../../../../shared/chart/cell-schema';
 import type { ExportExcerpt } from '../model';
 import type { PreparedFigures } from '../figures';
 import type { FigureMedia } from './figure-media';
+import { keptWhole, type CellChild } from './kept-whole';
 import type { StyleIds } from './styles';
 
 type Inline = ParagraphElement['children'][number];
@@ -21,17 +23,17 @@ export interface CellContentContext {
   readonly excerpts: ReadonlyMap<number, ExportExcerpt>;
   readonly figures: PreparedFigures;
   readonly media: FigureMedia;
+  /** The evidence column's width inside its cell margins, in twips. */
+  readonly width: number;
   /** A fresh numbering instance, so each numbered list starts again at 1. */
   nextListInstance(): number;
 }
 
-export function cellParagraphs(blocks: readonly Block[], ctx: CellContentContext): Paragraph[] {
-  const paragraphs = blocks.flatMap((block) => blockParagraphs(block, ctx));
-  // A table cell must hold at least one paragraph.
-  return paragraphs.length > 0 ? paragraphs : [new Paragraph({ style: ctx.ids.text })];
+export function cellParagraphs(blocks: readonly Block[], ctx: CellContentContext): CellChild[] {
+  return blocks.flatMap((block) => blockParagraphs(block, ctx));
 }
 
-function blockParagraphs(block: Block, ctx: CellContentContext): Paragraph[] {
+function blockParagraphs(block: Block, ctx: CellContentContext): CellChild[] {
   const { ids } = ctx;
   switch (block.type) {
     case 'paragraph':
@@ -48,13 +50,18 @@ function blockParagraphs(block: Block, ctx: CellContentContext): Paragraph[] {
     }
     case 'quote':
       return [
-        new Paragraph({
-          style: ids.quote,
-          children: [...block.children.flatMap((text) => textRuns(text)), new TextRun({ text: citeOf(block.excerptId, ctx), style: ids.cite, break: 1 })],
-        }),
+        keptWhole(
+          [
+            new Paragraph({
+              style: ids.quote,
+              children: [...block.children.flatMap((text) => textRuns(text)), new TextRun({ text: citeOf(block.excerptId, ctx), style: ids.cite, break: 1 })],
+            }),
+          ],
+          ctx.width,
+        ),
       ];
     case 'figure':
-      return figureParagraphs(block.excerptId, block.caption, ctx);
+      return [keptWhole(figureParagraphs(block.excerptId, block.caption, ctx), ctx.width)];
   }
 }
 
@@ -73,7 +80,7 @@ function figureParagraphs(excerptId: number, caption: string, ctx: CellContentCo
     transformation: { width, height },
     altText: { name: `Figure ${excerptId}`, title: caption.trim() || citeOf(excerptId, ctx), description: caption.trim() || citeOf(excerptId, ctx) },
   });
-  return [new Paragraph({ style: ctx.ids.text, alignment: AlignmentType.CENTER, keepNext: true, children: [image] }), captionLine];
+  return [new Paragraph({ style: ctx.ids.text, alignment: AlignmentType.CENTER, children: [image] }), captionLine];
 }
 
 function inlineRuns(children: readonly Inline[], ctx: CellContentContext): ParagraphChild[] {

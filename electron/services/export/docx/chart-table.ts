@@ -2,14 +2,15 @@
  * The chart as a real Word table: a header row repeated on every page, a merged heading row per claim,
  * one row per limitation (label in bold above the claim language, evidence beside it, the status when
  * exported), and a doctrine-of-equivalents row after a limitation charted under equivalents. Rows may break
- * across pages; a limitation's paragraph (label, then its words) does not.
+ * across pages; a limitation's paragraph (label, then its words), a quote and a figure do not (kept-whole.ts).
  */
 import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { exportedStatusText } from '../../../../shared/domain/export';
 import type { Equivalents } from '../../../../shared/domain/chart';
 import type { ExportChart, ExportRow } from '../model';
-import type { ChartLayout } from '../page-layout';
+import { innerWidth, type ChartLayout } from '../page-layout';
 import { textRuns } from './cell-content';
+import { cellChildren, keptWhole, type CellChild } from './kept-whole';
 import type { StyleIds } from './styles';
 
 /** Left indent per level of a sub-item, in twips. */
@@ -20,11 +21,11 @@ export function chartTable(
   chart: ExportChart,
   layout: ChartLayout,
   ids: StyleIds,
-  evidenceParagraphs: (row: ExportRow) => Paragraph[],
+  evidenceParagraphs: (row: ExportRow) => CellChild[],
 ): Table {
   const headings = [chart.columns.claim, chart.columns.evidence, ...(chart.columns.status ? [chart.columns.status] : [])];
-  const cell = (children: Paragraph[], column: number) =>
-    new TableCell({ children, width: { size: layout.columnWidths[column]!, type: WidthType.DXA } });
+  const cell = (children: CellChild[], column: number) =>
+    new TableCell({ children: cellChildren(children, ids.text), width: { size: layout.columnWidths[column]!, type: WidthType.DXA } });
   const rows = [
     new TableRow({ tableHeader: true, children: headings.map((text, column) => cell([new Paragraph({ style: ids.heading, text })], column)) }),
   ];
@@ -37,7 +38,7 @@ export function chartTable(
     rows.push(
       new TableRow({
         children: [
-          cell(claimLanguage(row, ids), 0),
+          cell([labelled(row, ids, layout, textRuns({ text: row.claimText }))], 0),
           cell(evidenceParagraphs(row), 1),
           ...(chart.columns.status ? [cell([new Paragraph({ style: ids.text, text: exportedStatusText[row.status] })], 2)] : []),
         ],
@@ -47,7 +48,7 @@ export function chartTable(
       rows.push(
         new TableRow({
           children: [
-            cell([labelled(row, ids, [new TextRun({ text: 'Doctrine of equivalents', italics: true })])], 0),
+            cell([labelled(row, ids, layout, [new TextRun({ text: 'Doctrine of equivalents', italics: true })])], 0),
             cell(equivalentsParagraphs(row.equivalents, ids), 1),
             ...(chart.columns.status ? [cell([new Paragraph({ style: ids.text })], 2)] : []),
           ],
@@ -78,13 +79,10 @@ function claimHeadingRow(claimNumber: number, columnCount: number, layout: Chart
 }
 
 /** The row's label in bold, then on the next line `words`, in one paragraph kept whole. */
-function labelled(row: ExportRow, ids: StyleIds, words: TextRun[]): Paragraph {
+function labelled(row: ExportRow, ids: StyleIds, layout: ChartLayout, words: TextRun[]): Table {
   const indent = row.depth > 0 ? { left: row.depth * DEPTH_INDENT } : undefined;
-  return new Paragraph({ style: ids.limitation, indent, children: [new TextRun({ text: row.label, style: ids.label }), new TextRun({ text: '', break: 1 }), ...words] });
-}
-
-function claimLanguage(row: ExportRow, ids: StyleIds): Paragraph[] {
-  return [labelled(row, ids, textRuns({ text: row.claimText }))];
+  const paragraph = new Paragraph({ style: ids.limitation, indent, children: [new TextRun({ text: row.label, style: ids.label }), new TextRun({ text: '', break: 1 }), ...words] });
+  return keptWhole([paragraph], innerWidth(layout, 0));
 }
 
 function equivalentsParagraphs(equivalents: Equivalents, ids: StyleIds): Paragraph[] {

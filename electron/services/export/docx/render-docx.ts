@@ -24,7 +24,7 @@ import type { PreparedFigures } from '../figures';
 import type { ExportChart } from '../model';
 import { cellParagraphs, LIST_REFERENCES } from './cell-content';
 import { chartTable } from './chart-table';
-import { chartLayout, type ChartLayout } from '../page-layout';
+import { chartLayout, innerWidth, type ChartLayout } from '../page-layout';
 import { FigureMedia } from './figure-media';
 import { chartStyleSheet, type StyleIds } from './styles';
 import { readTemplateStyles } from './template';
@@ -39,7 +39,7 @@ export async function renderDocx(chart: ExportChart, figures: PreparedFigures): 
   const media = await FigureMedia.for(figures);
   let listInstance = 0;
   const table = chartTable(chart, layout, ids, (row) =>
-    cellParagraphs(row.content, { ids, excerpts: chart.excerpts, figures, media, nextListInstance: () => ++listInstance }),
+    cellParagraphs(row.content, { ids, excerpts: chart.excerpts, figures, media, width: innerWidth(layout, 1), nextListInstance: () => ++listInstance }),
   );
   const document = new Document({
     creator: 'ClaimChart',

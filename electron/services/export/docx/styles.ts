@@ -92,12 +92,13 @@ function ownStyles(options: Pick<ExportOptions, 'fontFamily' | 'fontSizePt'>, id
       paragraph: { spacing: { after: 120 } },
     },
     /**
-     * A limitation: its label, a line break, its claim language, kept whole so the label never parts from its
-     * first line. Keep-with-next would do that for a label paragraph of its own, but inside a table it also
-     * keeps each row with the next one (Word and LibreOffice alike), and the table would stop breaking.
+     * A limitation: its label, a line break, its claim language, in one paragraph, so the label never parts
+     * from its first line. Keep-lines-together says so wherever the paragraph goes; inside the chart's rows,
+     * which may break, LibreOffice ignores it, so the chart also puts the paragraph in a row that may not
+     * break (kept-whole.ts). Keep-with-next is no use in a table: it keeps each row with the next one.
      */
     { role: 'limitation', id: ids.limitation, name: NAMES.limitation, ...base, paragraph: { keepLines: true } },
-    // A block quote with its cite on its last line, kept whole so the cite never parts from the words it cites.
+    // A block quote with its cite on its last line, kept whole (as the limitation) so the cite never parts from the words it cites.
     { role: 'quote', id: ids.quote, name: NAMES.quote, ...base, paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT }, keepLines: true } },
     { role: 'heading', id: ids.heading, name: NAMES.heading, ...base, run: { bold: true }, paragraph: { keepNext: true, spacing: { after: 0 } } },
     { role: 'title', id: ids.title, name: NAMES.title, ...base, run: { bold: true, size: size + 4 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } },
