@@ -302,6 +302,15 @@ describe('claim chart', () => {
     await dialog.getByText(/^Verified: \d+ quotes and \d+ citations checked/).waitFor();
     // CSV: the formats with figures size them on worker threads that only the built app ships.
     await dialog.getByRole('radio', { name: 'Spreadsheet (.csv)' }).check({ force: true });
+    // The cite format, the matter's unless changed for this export: a template without {page} is refused.
+    const cites = dialog.getByRole('group', { name: 'Citations' });
+    const withoutBates = cites.getByRole('textbox', { name: 'Cite of a page without one' });
+    expect(await withoutBates.inputValue()).toBe('{short} at {page}');
+    await withoutBates.fill('{short}, p.');
+    await cites.getByText('The template must contain {page}.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Export', exact: true }).isDisabled()).toBe(true);
+    await withoutBates.fill('{short}, p. {page}');
+    await cites.getByText(/As in “KR2280 Manual at AIVRES_0001234” and “KR2280 Manual, p\. 2-7”/).waitFor();
     await app.screenshot(page, 'chart-export-dialog');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const done = page.getByRole('dialog', { name: 'Exported' });
@@ -310,7 +319,10 @@ describe('claim chart', () => {
     const href = await done.getByRole('link', { name: 'Download' }).getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).toString());
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('The management controller runs an autodiscovery service');
+    const csv = await response.text();
+    expect(csv).toContain('The management controller runs an autodiscovery service');
+    expect(csv).toContain('KR2280 Manual, p. 1');
+    expect(csv).not.toContain('KR2280 Manual at 1');
     await done.getByRole('button', { name: 'Done' }).click();
   });
 

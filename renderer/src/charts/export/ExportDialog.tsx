@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Dialog, DialogTrigger, Heading, Label, Modal, ModalOverlay, TextArea, TextField } from 'react-aria-components';
 import type { ChartDetail } from '../../../../shared/domain/chart';
-import type { ExportFormat, ExportOptionsInput, ExportResult, VerificationReport as Report } from '../../../../shared/domain/export';
+import { ExportOptionsSchema, type ExportFormat, type ExportOptionsInput, type ExportResult, type VerificationReport as Report } from '../../../../shared/domain/export';
 import { formatFileSize } from '../../claims/formatFileSize';
 import { useAppCommand } from '../../hooks/useAppCommand';
 import { useRpcQuery } from '../../hooks/useRpcQuery';
@@ -68,6 +68,8 @@ function ExportFlow({ chart, beforeExport, close }: ExportDialogTriggerProps & {
   }, [beforeExport, chart.id]);
 
   const blocked = report !== undefined && !report.passed && !(overriding && reason.trim().length >= 3);
+  // The export would refuse such options (a cite template without its {bates} or {page}, which its field flags; no font).
+  const optionsValid = options !== undefined && ExportOptionsSchema.safeParse(options).success;
   const run = async () => {
     setRunning(true);
     try {
@@ -134,7 +136,7 @@ function ExportFlow({ chart, beforeExport, close }: ExportDialogTriggerProps & {
         <Button className="button" onPress={close}>
           Cancel
         </Button>
-        <Button className="button button--primary" isDisabled={!report || !options || blocked} isPending={running} onPress={() => void run()}>
+        <Button className="button button--primary" isDisabled={!report || !optionsValid || blocked} isPending={running} onPress={() => void run()}>
           Export
         </Button>
       </div>

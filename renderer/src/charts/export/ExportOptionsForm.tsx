@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Checkbox, FileTrigger, Input, Label, NumberField, Radio, RadioGroup, TextField } from 'react-aria-components';
+import { Button, Checkbox, FileTrigger, Input, Label, NumberField, Radio, RadioGroup, Text, TextField } from 'react-aria-components';
+import { CiteFormatSchema, pinpointCite, type CiteFormat } from '../../../../shared/citation/cite';
 import type { ExportChoices, ExportFormat, ExportOptionsInput } from '../../../../shared/domain/export';
 import type { LabelSchemeSchema } from '../../../../shared/domain/matter';
 import { asRpcError, importablePath } from '../../rpc/client';
@@ -20,6 +21,11 @@ const formatNames: Readonly<Record<ExportFormat, string>> = {
 
 const schemeSamples: Readonly<Record<LabelScheme, string>> = { bracket: '[1a]', upper: '1A', decimal: '1.1', 'bracket-dot': '[1.a]' };
 
+/** The page the cite format's samples cite, of a document with Bates numbers and of one without. */
+const sample = { document: { shortName: 'KR2280 Manual', title: 'Aivres KR2280-X1 User Manual', batesPrefix: 'AIVRES_', batesStart: 1201 }, page: { number: 34, label: '2-7' } };
+const sampleCites = (format: CiteFormat) =>
+  [sample.document, { ...sample.document, batesPrefix: null, batesStart: null }].map((document) => `“${pinpointCite(document, sample.page, format)}”`).join(' and ');
+
 interface ExportOptionsFormProps {
   readonly choices: ExportChoices;
   readonly format: ExportFormat;
@@ -28,9 +34,26 @@ interface ExportOptionsFormProps {
   readonly onOptions: (options: ExportOptionsInput) => void;
 }
 
-/** The export's format and layout: labels, columns, status, equivalents, font and size, a firm's Word template. */
+/**
+ * The export's format and layout: labels, cite format (the matter's unless changed here, as `--cite-format`
+ * does), columns, status, equivalents, font and size, a firm's Word template.
+ */
 export function ExportOptionsForm({ choices, format, onFormat, options, onOptions }: ExportOptionsFormProps) {
   const set = (change: Partial<ExportOptionsInput>) => onOptions({ ...options, ...change });
+  const cites = options.citeFormat ?? choices.defaults.citeFormat;
+  const citesChecked = CiteFormatSchema.safeParse(cites);
+  const citeProblem = (key: keyof CiteFormat) => (citesChecked.success ? undefined : citesChecked.error.issues.find((i) => i.path[0] === key)?.message);
+  const citeTemplate = (key: 'withBates' | 'withoutBates', label: string) => (
+    <TextField className="field" value={cites[key]} onChange={(value) => set({ citeFormat: { ...cites, [key]: value } })} isInvalid={citeProblem(key) !== undefined} maxLength={200}>
+      <Label className="field-label">{label}</Label>
+      <Input className="field-input" />
+      {citeProblem(key) && (
+        <Text slot="errorMessage" className="field-error">
+          The template {citeProblem(key)}.
+        </Text>
+      )}
+    </TextField>
+  );
   const [templateName, setTemplateName] = useState<string>();
   const headings = options.columnHeadings ?? {};
   const heading = (key: keyof typeof headings, value: string) => set({ columnHeadings: { ...headings, [key]: value.trim() === '' ? undefined : value } });
@@ -81,6 +104,31 @@ export function ExportOptionsForm({ choices, format, onFormat, options, onOption
             </NumberField>
           </>
         )}
+      </div>
+      <div className="export-options__cites" role="group" aria-labelledby="export-cites" aria-describedby="export-cites-sample">
+        <span id="export-cites" className="field-label">
+          Citations
+        </span>
+        <span id="export-cites-sample" className="field-description">
+          {citesChecked.success && `As in ${sampleCites(citesChecked.data)}. `}
+          Placeholders: {'{short} {title} {bates} {page} {pageNumber}'}.
+        </span>
+        <div className="export-options__grid">
+          {citeTemplate('withBates', 'Cite of a page with a Bates number')}
+          {citeTemplate('withoutBates', 'Cite of a page without one')}
+          <NumberField
+            className="field"
+            value={cites.batesWidth}
+            minValue={1}
+            maxValue={12}
+            step={1}
+            formatOptions={{ useGrouping: false, maximumFractionDigits: 0 }}
+            onChange={(batesWidth) => Number.isFinite(batesWidth) && set({ citeFormat: { ...cites, batesWidth } })}
+          >
+            <Label className="field-label">Bates digits</Label>
+            <Input className="field-input" />
+          </NumberField>
+        </div>
       </div>
       <div className="export-options__checks">
         <Checkbox className="choice" isSelected={options.includeStatus} onChange={(includeStatus) => set({ includeStatus })}>
