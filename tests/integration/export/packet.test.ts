@@ -1,5 +1,5 @@
 /**
- * The exhibit packet: one page per cited page, exhibit by exhibit, excerpts highlighted where they are
+ * The exhibit packet: one page per cited page, in citation order, excerpts highlighted where they are
  * (checked on the page as poppler draws it), every page stamped, a bookmark per exhibit.
  */
 import { execFileSync } from 'node:child_process';
@@ -24,7 +24,7 @@ let fixture: ChartFixture;
 let packetDir: string;
 let file: string;
 let packet: PDFDocument;
-/** The cited pages as the packet should hold them: exhibits in order of first citation, pages in order. */
+/** The cited pages as the packet should hold them: in order of first citation. */
 let expected: { documentId: number; page: number; excerpts: FixtureExcerpt[] }[];
 
 beforeAll(async () => {
@@ -34,12 +34,8 @@ beforeAll(async () => {
   const result = await app.call('export.run', { chartId: fixture.chartId, format: 'packet', outputPath: file });
   expect(result).toMatchObject({ status: 'written', mediaType: 'application/pdf' });
   packet = await PDFDocument.load(readFileSync(file));
-  const documents = [...new Set(fixture.cited.map((e) => e.documentId))];
-  expected = documents.flatMap((documentId) =>
-    [...new Set(fixture.cited.filter((e) => e.documentId === documentId).map((e) => e.page))]
-      .sort((a, b) => a - b)
-      .map((page) => ({ documentId, page, excerpts: fixture.cited.filter((e) => e.documentId === documentId && e.page === page) })),
-  );
+  const pages = [...new Set(fixture.cited.map((e) => `${e.documentId}:${e.page}`))].map((key) => key.split(':').map(Number) as [number, number]);
+  expected = pages.map(([documentId, page]) => ({ documentId, page, excerpts: fixture.cited.filter((e) => e.documentId === documentId && e.page === page) }));
 }, 60_000);
 afterAll(() => {
   app?.dispose();
@@ -72,7 +68,7 @@ function share(image: RasterImage, [x1, y1, x2, y2]: readonly number[], test: (r
 const marker = (r: number, g: number, b: number) => r > 200 && g > 200 && b < g - 50;
 
 describe('exhibit packet', () => {
-  it('holds one page per cited page, exhibit by exhibit, the source pages’ size kept', () => {
+  it('holds one page per cited page, in citation order, the source pages’ size kept', () => {
     expect(packet.getPageCount()).toBe(expected.length);
     for (const page of packet.getPages()) expect(page.getSize()).toEqual({ width: 612, height: 792 });
   });
@@ -122,6 +118,34 @@ describe('exhibit packet', () => {
     const firstPages = exhibits.map((id) => expected.findIndex((p) => p.documentId === id));
     expect(targets).toEqual(firstPages.map((i) => packet.getPages()[i]!.ref));
   });
+});
+
+describe('exhibit packet of pages cited out of order', () => {
+  it('holds them in citation order, rows in chart order and each cell from its start, not by exhibit and page', async () => {
+    const charted = await createChartedApp({ ...SMALL_CHART, figures: 0 });
+    try {
+      const { fixture: f } = charted;
+      const at = (documentId: number, page: number) => f.cited.find((e) => e.documentId === documentId && e.page === page && e.kind === 'text')!;
+      // Row 1 quotes the manual's page 3 then its page 1; row 2 the datasheet's page 1, then the manual's page 2 and page 3 again.
+      const cells = [
+        [at(f.manualId, 3), at(f.manualId, 1)],
+        [at(f.datasheetId, 1), at(f.manualId, 2), at(f.manualId, 3)],
+      ];
+      charted.app.ctx.session.write((db) =>
+        f.rows.forEach((row, r) => {
+          const cell = readCell(db, f.chartId, row.limitationId)!;
+          const content = (cells[r] ?? []).map((e) => ({ type: 'quote' as const, excerptId: e.id, children: [{ text: e.quote }] }));
+          writeCell(db, f.chartId, row.limitationId, { ...cell, content: content.length > 0 ? content : [{ type: 'paragraph', children: [{ text: '' }] }] });
+        }),
+      );
+      const out = join(packetDir, 'out-of-order.pdf');
+      await charted.app.call('export.run', { chartId: f.chartId, format: 'packet', outputPath: out });
+      const stamps = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).match(/Exhibit A-\d · (AIVRES_\d{7}|p\. \d+)/g);
+      expect(stamps).toEqual(['Exhibit A-1 · AIVRES_0001236', 'Exhibit A-1 · AIVRES_0001234', 'Exhibit A-2 · p. 1', 'Exhibit A-1 · AIVRES_0001235']);
+    } finally {
+      await charted.app.dispose();
+    }
+  }, 60_000);
 });
 
 describe('exhibit packet of a rotated page', () => {

@@ -1,8 +1,8 @@
 /**
- * The exhibit packet: every page the chart cites, copied from the stored source PDFs, exhibit by exhibit in
- * order of first citation (pages of one exhibit in page order, as they are Bates-numbered), each excerpt
- * highlighted where it is on its page, each page stamped with its exhibit and its Bates number (or page),
- * and a bookmark per exhibit.
+ * The exhibit packet: every page the chart cites, copied from the stored source PDFs, in citation order (the
+ * order in which the chart, read row by row and each cell from its start, first cites each page), each
+ * excerpt highlighted where it is on its page, each page stamped with its exhibit and its Bates number (or
+ * page), and a bookmark per exhibit at its first page.
  */
 import { BlendMode, degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { citedExcerptIds } from '../../../../shared/chart/cell-schema';
@@ -17,6 +17,7 @@ const REGION_OUTLINE = { color: rgb(0.9, 0.35, 0), width: 1.5 };
 const STAMP = { size: 9, margin: 18, padding: 3 };
 
 interface CitedPage {
+  readonly document: ExportDocument;
   readonly pageNumber: number;
   readonly excerpts: ExportExcerpt[];
 }
@@ -26,49 +27,47 @@ export async function renderPacket(chart: ExportChart): Promise<Uint8Array> {
   packet.setTitle(`${chart.caption.exhibitLabel} — cited pages`);
   packet.setCreator('ClaimChart');
   const font = await packet.embedFont(StandardFonts.HelveticaBold);
-  const outline: OutlineEntry[] = [];
-  for (const [document, pages] of citedPagesByDocument(chart)) {
+  const cited = citedPages(chart);
+  // Each document's pages are copied in one go, so the resources they share are copied once.
+  const copies = new Map<CitedPage, PDFPage>();
+  for (const document of new Set(cited.map((p) => p.document))) {
     const source = await PDFDocument.load(chart.documentPdf(document.id), { updateMetadata: false });
     if (source.isEncrypted) {
       throw new AppError('unsupported-file', `“${document.title}” is an encrypted PDF: its pages cannot be copied into the exhibit packet.`);
     }
-    const copied = await packet.copyPages(source, pages.map((p) => p.pageNumber - 1));
-    copied.forEach((page, i) => {
-      const cited = pages[i]!;
-      packet.addPage(page);
-      highlight(page, cited.excerpts);
-      stamp(page, font, `${document.exhibit} · ${batesNumber(document, cited.pageNumber, chart.batesWidth) ?? `p. ${cited.pageNumber}`}`);
-    });
-    outline.push({ title: `${document.exhibit} — ${document.title}`, page: copied[0]! });
+    const pages = cited.filter((p) => p.document === document);
+    (await packet.copyPages(source, pages.map((p) => p.pageNumber - 1))).forEach((copy, i) => copies.set(pages[i]!, copy));
+  }
+  const outline: OutlineEntry[] = [];
+  const bookmarked = new Set<ExportDocument>();
+  for (const citedPage of cited) {
+    const { document, pageNumber, excerpts } = citedPage;
+    const page = packet.addPage(copies.get(citedPage)!);
+    highlight(page, excerpts);
+    stamp(page, font, `${document.exhibit} · ${batesNumber(document, pageNumber, chart.batesWidth) ?? `p. ${pageNumber}`}`);
+    if (!bookmarked.has(document)) outline.push({ title: `${document.exhibit} — ${document.title}`, page });
+    bookmarked.add(document);
   }
   writeOutline(packet, outline);
   return packet.save();
 }
 
-/** Live excerpts on pages their documents have, grouped by exhibit and page. */
-function citedPagesByDocument(chart: ExportChart): Map<ExportDocument, CitedPage[]> {
-  const byDocument = new Map<number, Map<number, ExportExcerpt[]>>();
+/** The pages of live excerpts (on pages their documents have) in order of first citation, each with its excerpts. */
+function citedPages(chart: ExportChart): CitedPage[] {
+  const documents = new Map(chart.documents.map((d) => [d.id, d]));
+  const pages = new Map<string, CitedPage>();
   for (const row of chart.rows) {
     for (const id of citedExcerptIds(row.content)) {
       const excerpt = chart.excerpts.get(id);
-      if (!excerpt || excerpt.deleted || excerpt.pageNumber < 1 || excerpt.pageNumber > excerpt.documentPageCount) continue;
-      const pages = byDocument.get(excerpt.documentId) ?? new Map<number, ExportExcerpt[]>();
-      byDocument.set(excerpt.documentId, pages);
-      const onPage = pages.get(excerpt.pageNumber) ?? [];
-      if (!onPage.includes(excerpt)) onPage.push(excerpt);
-      pages.set(excerpt.pageNumber, onPage);
+      const document = excerpt && documents.get(excerpt.documentId);
+      if (!excerpt || !document || excerpt.deleted || excerpt.pageNumber < 1 || excerpt.pageNumber > excerpt.documentPageCount) continue;
+      const key = `${document.id}:${excerpt.pageNumber}`;
+      const page = pages.get(key) ?? { document, pageNumber: excerpt.pageNumber, excerpts: [] };
+      pages.set(key, page);
+      if (!page.excerpts.includes(excerpt)) page.excerpts.push(excerpt);
     }
   }
-  const result = new Map<ExportDocument, CitedPage[]>();
-  for (const document of chart.documents) {
-    const pages = byDocument.get(document.id);
-    if (!pages) continue;
-    result.set(
-      document,
-      [...pages].sort(([a], [b]) => a - b).map(([pageNumber, excerpts]) => ({ pageNumber, excerpts })),
-    );
-  }
-  return result;
+  return [...pages.values()];
 }
 
 /** Text excerpts as translucent marker over their lines (multiplied, so the words stay black); regions outlined. */

@@ -16,7 +16,7 @@ const formatNames: Readonly<Record<ExportFormat, string>> = {
   docx: 'Word document (.docx)',
   html: 'Web page (.html)',
   csv: 'Spreadsheet (.csv)',
-  packet: 'Exhibit packet (.pdf): chart and cited pages',
+  packet: 'Exhibit packet (.pdf): the cited pages',
 };
 
 const schemeSamples: Readonly<Record<LabelScheme, string>> = { bracket: '[1a]', upper: '1A', decimal: '1.1', 'bracket-dot': '[1.a]' };
