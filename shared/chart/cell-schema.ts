@@ -99,8 +99,10 @@ export function cellPlainText(content: CellContent, cite: (excerptId: number) =>
         // A quote carries its own cite, printed after its words.
         case 'quote':
           return [`“${block.children.map((c) => c.text).join('')}” ${cite(block.excerptId)}`.trimEnd()];
-        case 'figure':
-          return [`[Figure: ${block.caption}] ${cite(block.excerptId)}`.trimEnd()];
+        case 'figure': {
+          const caption = block.caption.trim();
+          return [`[Figure${caption ? `: ${caption}` : ''}] ${cite(block.excerptId)}`.trimEnd()];
+        }
       }
     })
     .join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindingProblems, type ExcerptState } from '../../../shared/chart/bindings';
-import { CellContentSchema, citedExcerptIds, type CellContent } from '../../../shared/chart/cell-schema';
+import { cellPlainText, CellContentSchema, citedExcerptIds, type CellContent } from '../../../shared/chart/cell-schema';
 
 const chip = (excerptId: number) => ({ type: 'citation', excerptId, children: [{ text: '' }] });
 
@@ -64,5 +64,23 @@ describe('binding problems', () => {
       { excerptId: 2, problem: 'deleted' },
       { excerptId: 1, problem: 'figure-needs-region' },
     ]);
+  });
+});
+
+describe('the cell as plain text (chart show, CSV)', () => {
+  const cite = (excerptId: number) => `Manual at ${excerptId}`;
+
+  it('writes every block on a line of its own, a quote and a figure with their cite', () => {
+    expect(cellPlainText(everyElement as CellContent, cite)).toBe(
+      'The BMC reportsManual at 1\nfirst\nManual at 2\none\n“reports the power consumption of each node” Manual at 3\n[Figure: Front panel] Manual at 4',
+    );
+  });
+
+  it('writes a figure without a caption as “[Figure]”, not “[Figure: ]”', () => {
+    for (const caption of ['', '  ']) {
+      const figure: CellContent = [{ type: 'figure', excerptId: 4, caption, children: [{ text: '' }] }];
+      expect(cellPlainText(figure, cite)).toBe('[Figure] Manual at 4');
+      expect(cellPlainText(figure)).toBe('[Figure]');
+    }
   });
 });
