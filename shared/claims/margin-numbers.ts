@@ -11,6 +11,8 @@ const LINE_NUMBER = /^\d{1,2}$/;
 const NUMBER_IN_LINE = /(?<=^| )\d{1,2}(?= |$)/g;
 const MAX_LINES_APART = 10;
 const MIN_EVIDENCE = 3;
+const CONTEXT = 40; // characters either side of a number that decide whether it is the claim's
+const MAX_CANDIDATES_SCANNED = 64; // a table of numbers must not make the search quadratic
 // Words after which a number is the claim's own: "claim 15", "of 15", "at least 15", "FIG. 15", "and 15".
 const TAKES_A_NUMBER = new Set(
   (
@@ -81,8 +83,8 @@ function candidatesIn(lines: readonly string[], index: number): Candidate[] {
     const end = match.index + match[0].length;
     if (!isMarginValue(value)) continue;
     const where: Where = match.index === 0 ? 'start' : end === line.length ? 'end' : 'between';
-    const before = where === 'start' ? neighbourText(lines, index, -1) : line.slice(0, match.index);
-    const after = where === 'end' ? neighbourText(lines, index, 1) : line.slice(end);
+    const before = (where === 'start' ? neighbourText(lines, index, -1) : line.slice(0, match.index)).slice(-CONTEXT);
+    const after = (where === 'end' ? neighbourText(lines, index, 1) : line.slice(end)).slice(0, CONTEXT);
     if (!tiedToTheClaim(before, after)) found.push({ line: index, offset: match.index, value, where });
   }
   return found;
@@ -113,7 +115,7 @@ function marginNumbers(candidates: readonly Candidate[]): Candidate[] {
   // The nearest candidate, `step` ways from `index`, that is 5 less (before) or 5 more (after), a few lines away at most.
   const neighbour = (index: number, step: -1 | 1): number | null => {
     const candidate = ordered[index]!;
-    for (let i = index + step; i >= 0 && i < ordered.length; i += step) {
+    for (let i = index + step, seen = 0; i >= 0 && i < ordered.length && seen < MAX_CANDIDATES_SCANNED; i += step, seen++) {
       const other = ordered[i]!;
       if (Math.abs(other.line - candidate.line) > MAX_LINES_APART) break;
       if (other.value === candidate.value + 5 * step) return i;

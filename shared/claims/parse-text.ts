@@ -57,14 +57,19 @@ function attachRemovedArtifacts(
   claimOfLine: readonly number[],
   firstDraftOf: readonly number[],
 ): void {
+  const byClaim = new Map<number, RemovedArtifact[]>(); // -1: before the first claim
+  for (const artifact of removed) {
+    const claimIndex = claimOfLine[artifact.line] ?? -1;
+    const list = byClaim.get(claimIndex) ?? [];
+    list.push(artifact);
+    byClaim.set(claimIndex, list);
+  }
   firstDraftOf.forEach((draftIndex, claimIndex) => {
     const claim = parsed[draftIndex];
     if (!claim) return;
-    const before = removed.filter((r) => (claimOfLine[r.line] ?? -1) < 0);
-    const within = removed.filter((r) => claimOfLine[r.line] === claimIndex);
     const messages = [
-      claimIndex === 0 ? describeRemovedArtifacts(before, `before claim ${claim.number}`) : null,
-      describeRemovedArtifacts(within, `from the text of claim ${claim.number}`),
+      claimIndex === 0 ? describeRemovedArtifacts(byClaim.get(-1) ?? [], `before claim ${claim.number}`) : null,
+      describeRemovedArtifacts(byClaim.get(claimIndex) ?? [], `from the text of claim ${claim.number}`),
     ];
     for (const message of messages) if (message) claim.warnings.push({ code: 'artifacts-removed', message });
   });
