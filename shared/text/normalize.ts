@@ -44,6 +44,8 @@ function canonical(char: string): string {
 interface Mapped {
   chars: string[];
   origins: number[];
+  /** Source offsets of the characters that begin a line after a line-end hyphen: where two lines were joined. */
+  joins?: Set<number>;
 }
 
 function mapCanonical(source: string): Mapped {
@@ -70,7 +72,7 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\n';
  */
 function joinHyphenatedLines(mapped: Mapped): Mapped {
   const { chars, origins } = mapped;
-  const out: Mapped = { chars: [], origins: [] };
+  const out: Mapped = { chars: [], origins: [], joins: new Set() };
   for (let i = 0; i < chars.length; i++) {
     const hyphenAfterWord = chars[i] === '-' && /[\p{L}\p{N}]/u.test(chars[i - 1] ?? '');
     let next = i + 1;
@@ -80,14 +82,17 @@ function joinHyphenatedLines(mapped: Mapped): Mapped {
       out.chars.push(chars[i]!);
       out.origins.push(origins[i]!);
     }
-    if (lineBreak) i = next - 1;
+    if (lineBreak) {
+      i = next - 1;
+      if (next < chars.length) out.joins!.add(origins[next]!);
+    }
   }
   return out;
 }
 
 /** Runs of spaces and line breaks become one space; none at either end. */
 function collapseWhitespace(mapped: Mapped): Mapped {
-  const out: Mapped = { chars: [], origins: [] };
+  const out: Mapped = { chars: [], origins: [], joins: mapped.joins };
   mapped.chars.forEach((c, i) => {
     if (isBlank(c)) {
       if (out.chars.length > 0 && out.chars[out.chars.length - 1] !== ' ') {
@@ -119,39 +124,87 @@ export function normalizeText(text: string): string {
   return normalizeMapped(text).chars.join('');
 }
 
+/** The normalized text, and the key below with the index in it that each key character came from. */
+interface Keyed {
+  readonly normalized: Mapped;
+  readonly key: string;
+  readonly positions: number[];
+}
+
 /**
  * The key two texts are matched on: the canonical form without spaces, hyphens, or diacritics. Engines
  * disagree exactly there (a space inside a kerned word, none between two close words, a real hyphen at a
  * line end taken for a break), and a quote differs from its page in nothing else that matters.
  */
-function matchKey(source: string): Mapped {
+function matchKey(source: string): Keyed {
   const normalized = normalizeMapped(source);
-  const out: Mapped = { chars: [], origins: [] };
+  let key = '';
+  const positions: number[] = [];
   normalized.chars.forEach((c, i) => {
     if (c === ' ' || c === '-') return;
-    const decomposed = c.normalize('NFD');
-    for (let k = 0; k < decomposed.length; k++) {
-      if (/\p{M}/u.test(decomposed[k]!)) continue;
-      out.chars.push(decomposed[k]!);
-      out.origins.push(normalized.origins[i]!);
+    for (const part of c.normalize('NFD')) {
+      if (/\p{M}/u.test(part)) continue;
+      key += part;
+      positions.push(i);
     }
   });
-  return out;
+  return { normalized, key, positions };
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Whether the word at normalized index `edge` goes on past it in direction `step` (-1: before, +1: after):
+ * a letter or digit right there, or a hyphen joining one ("non-working": "working" goes on backwards). Where
+ * two lines were joined at a line-end hyphen the engines cannot tell a broken word from a compound
+ * ("configu-/rable", "phosphor-/watchdog"), and a selection ends there as often as a line does: a boundary.
+ */
+function wordGoesOn({ chars, origins, joins }: Mapped, edge: number, step: -1 | 1): boolean {
+  const lineStart = step === -1 ? edge : edge + 1;
+  if (joins?.has(origins[lineStart] ?? -1)) return false;
+  const next = chars[edge + step];
+  return isWordChar(next) || (next === '-' && isWordChar(chars[edge + 2 * step]));
+}
+
+export interface FindQuoteOptions {
+  /**
+   * The quote's first and last words must be whole words of the text, so "working components" is not found
+   * in "non-working components". For texts read by the same engine (a chart's quote against its excerpt's
+   * quote, a typed quote): the two engines do not agree on words joined at a line-end hyphen, which PDFium
+   * sometimes stores with neither the hyphen nor the break ("phosphor-dbus-/interfaces" → "dbusinterfaces").
+   */
+  readonly wholeWords?: boolean;
+  /** With wholeWords, the quote may begin (end) inside a word: a [bracketed alteration] stands there ("[t]he"). */
+  readonly partialStart?: boolean;
+  readonly partialEnd?: boolean;
+  /** Only a match that starts at or after this offset of `text` counts (the word before it still bounds it). */
+  readonly from?: number;
 }
 
 /**
  * Where `quote` appears in `text`, matched on the key above; `undefined` when it does not (or when the
  * quote has nothing to match on). The range is in `text`'s own offsets, so it can be highlighted there.
  */
-export function findQuote(text: string, quote: string): TextRange | undefined {
-  const needle = matchKey(quote).chars.join('');
+export function findQuote(text: string, quote: string, options: FindQuoteOptions = {}): TextRange | undefined {
+  const quoted = matchKey(quote);
+  const needle = quoted.key;
   if (needle.length === 0) return undefined;
   const haystack = matchKey(text);
-  const at = haystack.chars.join('').indexOf(needle);
-  if (at < 0) return undefined;
-  const last = haystack.origins[at + needle.length - 1]!;
-  let end = last + String.fromCodePoint(text.codePointAt(last)!).length;
-  // Combining marks after the last letter belong to it ("e\u0301").
-  while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
-  return { start: haystack.origins[at]!, end };
+  const { origins } = haystack.normalized;
+  // A quote that begins or ends with its own hyphen ("CC-BY-" at a line end) says the word goes on.
+  const quotedChars = quoted.normalized.chars;
+  const checkStart = options.wholeWords && !options.partialStart && isWordChar(needle[0]) && quotedChars[0] !== '-';
+  const checkEnd = options.wholeWords && !options.partialEnd && isWordChar(needle[needle.length - 1]) && quotedChars.at(-1) !== '-';
+  for (let at = haystack.key.indexOf(needle); at >= 0; at = haystack.key.indexOf(needle, at + 1)) {
+    const first = haystack.positions[at]!;
+    const last = haystack.positions[at + needle.length - 1]!;
+    if (origins[first]! < (options.from ?? 0)) continue;
+    if ((checkStart && wordGoesOn(haystack.normalized, first, -1)) || (checkEnd && wordGoesOn(haystack.normalized, last, 1))) continue;
+    const lastOrigin = origins[last]!;
+    let end = lastOrigin + String.fromCodePoint(text.codePointAt(lastOrigin)!).length;
+    // Combining marks after the last letter belong to it ("e\u0301").
+    while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
+    return { start: origins[first]!, end };
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@
  * placed the excerpt on its page: ligatures, curly quotes, hyphenation at line ends and whitespace do not
  * count as differences. Used on a chart cell against its excerpt's quote, and at export against the page.
  */
-import { findQuote, normalizeText } from './normalize';
+import { findQuote, normalizeText, type TextRange } from './normalize';
 
 export type QuoteMismatchReason = 'empty' | 'differs';
 export type QuoteMatch = { ok: true } | { ok: false; reason: QuoteMismatchReason; firstMismatchAt: number };
@@ -27,6 +27,9 @@ interface Piece {
   readonly at: number;
   /** How many source characters may lie between the previous piece and this one (Infinity after an elision). */
   readonly gapBefore: number;
+  /** A [bracketed alteration] stands right before (or after) it, so its first (last) word may be a part word: "[t]he". */
+  readonly partialStart: boolean;
+  readonly partialEnd: boolean;
 }
 
 const hasWords = (text: string) => normalizeText(text).replace(/[ -]/g, '') !== '';
@@ -35,29 +38,44 @@ function piecesOf(quote: string): Piece[] {
   const pieces: Piece[] = [];
   let gap = Infinity; // the first piece may begin anywhere in the source
   let last = 0;
-  const take = (end: number) => {
+  let afterBracket = false;
+  const take = (end: number, beforeBracket: boolean) => {
     const text = quote.slice(last, end);
     if (!hasWords(text)) return;
-    pieces.push({ text, at: last, gapBefore: gap });
+    pieces.push({ text, at: last, gapBefore: gap, partialStart: afterBracket && !/^\s/.test(text), partialEnd: beforeBracket && !/\s$/.test(text) });
     gap = 0;
   };
   for (const mark of quote.matchAll(MARK)) {
-    take(mark.index);
-    gap = mark[0].startsWith('[') ? gap + MAX_ALTERATION_SPAN : Infinity;
+    const bracket = mark[0].startsWith('[');
+    take(mark.index, bracket);
+    gap = bracket ? gap + MAX_ALTERATION_SPAN : Infinity;
+    afterBracket = bracket;
     last = mark.index + mark[0].length;
   }
-  take(quote.length);
+  take(quote.length, false);
   return pieces;
 }
 
-/** Where `text` occurs in `source` starting in [from, from + gap], or undefined. */
-function occurrence(source: string, text: string, from: number, gap: number): { start: number; end: number } | undefined {
-  const found = findQuote(source.slice(from), text);
-  if (!found || found.start > gap) return undefined;
-  return { start: from + found.start, end: from + found.end };
+export interface MatchOptions {
+  /**
+   * Each piece's first and last words must be whole words of the source (findQuote's wholeWords): for a
+   * quote against its excerpt's quote, which the same engine read.
+   */
+  readonly wholeWords?: boolean;
 }
 
-export function matchQuote(quoteText: string, sourceText: string): QuoteMatch {
+/** Where the piece's words occur in `source` starting in [from, from + gap], or undefined. */
+function occurrence(source: string, piece: Piece, from: number, gap: number, options: MatchOptions, text = piece.text): TextRange | undefined {
+  const found = findQuote(source, text, {
+    from,
+    wholeWords: options.wholeWords,
+    partialStart: piece.partialStart,
+    partialEnd: piece.partialEnd || text !== piece.text,
+  });
+  return found && found.start - from <= gap ? found : undefined;
+}
+
+export function matchQuote(quoteText: string, sourceText: string, options: MatchOptions = {}): QuoteMatch {
   const pieces = piecesOf(quoteText);
   if (pieces.length === 0) return { ok: false, reason: 'empty', firstMismatchAt: 0 };
 
@@ -71,10 +89,10 @@ export function matchQuote(quoteText: string, sourceText: string): QuoteMatch {
     if (failed.has(memo)) return false;
     const piece = pieces[k]!;
     let placed = false;
-    for (let at = occurrence(sourceText, piece.text, from, piece.gapBefore); at; ) {
+    for (let at = occurrence(sourceText, piece, from, piece.gapBefore, options); at; ) {
       placed = true;
       if (matchFrom(k + 1, at.end)) return true;
-      at = occurrence(sourceText, piece.text, at.start + 1, piece.gapBefore - (at.start + 1 - from));
+      at = occurrence(sourceText, piece, at.start + 1, piece.gapBefore - (at.start + 1 - from), options);
     }
     if (!placed && k >= deepest) {
       if (k > deepest) deepestFrom = [];
@@ -85,26 +103,27 @@ export function matchQuote(quoteText: string, sourceText: string): QuoteMatch {
     return false;
   };
   if (matchFrom(0, 0)) return { ok: true };
-  return { ok: false, reason: 'differs', firstMismatchAt: mismatchOffset(sourceText, pieces[deepest]!, deepestFrom) };
+  return { ok: false, reason: 'differs', firstMismatchAt: mismatchOffset(sourceText, pieces[deepest]!, deepestFrom, options) };
 }
 
 /**
  * The offset in the quote where its deepest unplaceable piece stops matching, at best, from where it was
  * tried. Spaces do not count in matching, so the offset lands on the first differing word, not before it.
  */
-function mismatchOffset(source: string, piece: Piece, tried: readonly number[]): number {
+function mismatchOffset(source: string, piece: Piece, tried: readonly number[], options: MatchOptions): number {
   let best = 0;
   for (const from of tried.slice(0, MAX_MISMATCH_PROBES)) {
-    best = Math.max(best, longestMatchingPrefix(source, piece, from));
+    best = Math.max(best, longestMatchingPrefix(source, piece, from, options));
   }
   return piece.at + best;
 }
 
 /** Binary search: a prefix that occurs implies every shorter prefix occurs there too. */
-function longestMatchingPrefix(source: string, piece: Piece, from: number): number {
+function longestMatchingPrefix(source: string, piece: Piece, from: number, options: MatchOptions): number {
   const occurs = (length: number) => {
+    // A prefix may stop inside a word.
     const prefix = piece.text.slice(0, length);
-    return !hasWords(prefix) || occurrence(source, prefix, from, piece.gapBefore) !== undefined;
+    return !hasWords(prefix) || occurrence(source, piece, from, piece.gapBefore, options, prefix) !== undefined;
   };
   let low = 0;
   let high = piece.text.length;

@@ -48,6 +48,27 @@ describe('findQuote', () => {
     expect(findQuote(page, 'Firmware')).toBeUndefined();
   });
 
+  it('finds only whole words at the quote’s ends, so dropping part of a word cannot turn its meaning', () => {
+    const status = 'GARD marks bad or non-working components; the watchdog resets them.';
+    const whole = { wholeWords: true };
+    expect(findQuote(status, 'working components', whole)).toBeUndefined(); // "non-working"
+    expect(findQuote(status, 'e watchdog', whole)).toBeUndefined();
+    expect(findQuote(status, 'bad or non', whole)).toBeUndefined();
+    expect(findQuote(status, 'the watch', whole)).toBeUndefined();
+    expect(findQuote(status, 'working components')).toBeDefined(); // without wholeWords, as across engines
+    expect(findQuote(status, 'non-working components', whole)).toBeDefined();
+    expect(findQuote(status, 'components;', whole)).toBeDefined();
+    expect(findQuote(status, 'the watchdog resets them.', whole)).toBeDefined();
+    // A later whole-word occurrence is found past an earlier part-word one.
+    expect(findQuote('non-working parts; working parts', 'working parts', whole)!.start).toBe(19);
+    // A line joined at a line-end hyphen is a boundary: the engines cannot tell "configu-/rable" from a compound.
+    expect(findQuote('is configu-\nrable from the web', 'rable from', whole)).toBeDefined();
+    // Bracketed alterations allow a part word at their side; `from` bounds where the match may start.
+    expect(findQuote(status, 'he watchdog', { ...whole, partialStart: true })).toBeDefined();
+    expect(findQuote(status, 'the watch', { ...whole, partialEnd: true })).toBeDefined();
+    expect(findQuote('a b a b', 'a b', { from: 1 })).toEqual({ start: 4, end: 7 });
+  });
+
   it('finds nothing for an empty or blank quote', () => {
     expect(findQuote(page, '')).toBeUndefined();
     expect(findQuote(page, ' \n- ')).toBeUndefined();

@@ -79,7 +79,7 @@ function quoteChecks(cell: CellValues, excerpts: ReadonlyMap<number, ExcerptRef>
     if (block.type !== 'quote') return [];
     const excerpt = excerpts.get(block.excerptId);
     if (!excerpt) return [{ blockIndex, excerptId: block.excerptId, matches: false, reason: 'no-source', firstMismatchAt: null }];
-    const match = matchQuote(block.children.map((c) => c.text).join(''), excerpt.quote);
+    const match = matchQuote(block.children.map((c) => c.text).join(''), excerpt.quote, { wholeWords: true });
     return [
       match.ok
         ? { blockIndex, excerptId: block.excerptId, matches: true, reason: null, firstMismatchAt: null }

@@ -28,10 +28,14 @@ async function prepareTextExcerpt(db: Db, options: DocumentOptions, input: TextE
   if (!hasSearchableText(page.text)) {
     throw new AppError('invalid-input', `Page ${page.number} has no text layer: make a region excerpt instead.`);
   }
-  const found = findQuote(page.text, input.quote);
+  // A typed quote (the CLI's) must begin and end with whole words of the page; a selection in the viewer
+  // comes with its rectangles and is the text layer's own words, read by the other engine.
+  const typed = input.rects === undefined;
+  const found = findQuote(page.text, input.quote, { wholeWords: typed });
   if (!found) {
     const { shortName } = readCitableDocument(db, input.documentId);
-    throw new AppError('invalid-input', `The quote is not on page ${page.number} of "${shortName}"; check the page and the wording.`);
+    const words = typed ? ', and that it begins and ends with whole words' : '';
+    throw new AppError('invalid-input', `The quote is not on page ${page.number} of "${shortName}"; check the page and the wording${words}.`);
   }
   const rects = input.rects ?? (await quoteRects(db, options, input, page, [found.start, found.end]));
   assertRectsOnPage(rects, page);

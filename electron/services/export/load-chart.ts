@@ -113,6 +113,7 @@ function loadExcerpts(db: Db, ids: readonly number[], citeFormat: Parameters<typ
       pageNumber: ref.pageNumber,
       documentPageCount: page_count,
       kind: ref.kind,
+      quote: ref.quote,
       rects: readJsonColumn(rectList, rects, 'excerpts.rects'),
       imageSha256: ref.imageSha256,
       deleted: ref.deleted,

@@ -28,6 +28,8 @@ export interface ExportExcerpt {
   /** Pages of the excerpt's document: a page number beyond it is reported by verification. */
   readonly documentPageCount: number;
   readonly kind: 'text' | 'region';
+  /** The words as captured: a chart's quote is checked against them as well as against the page. */
+  readonly quote: string;
   /** [x1, y1, x2, y2] from the lower-left corner of the page box. */
   readonly rects: readonly Rect[];
   readonly imageSha256: string | null;

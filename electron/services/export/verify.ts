@@ -64,7 +64,10 @@ function checkQuote(block: QuoteElement, excerpt: ExportExcerpt, pageText: strin
   if (!hasSearchableText(pageText)) {
     return { kind: 'source-without-text' as const, quote, firstMismatchAt: null, message: `The page of ${excerpt.cite} has no text to check the quote “${preview(quote)}” against.` };
   }
-  const match = matchQuote(quote, pageText);
+  // Against the excerpt's own words first, whole words at each end (both read by the viewer's engine), then
+  // against the page, where the index's engine may have read a line-end hyphenation differently.
+  const ofExcerpt = matchQuote(quote, excerpt.quote, { wholeWords: true });
+  const match = ofExcerpt.ok ? matchQuote(quote, pageText) : ofExcerpt;
   if (match.ok) return undefined;
   const departs = match.reason === 'empty' ? 'it has no words' : `it departs from the source at “${preview(quote.slice(match.firstMismatchAt))}”`;
   return { kind: 'quote-not-in-source' as const, quote, firstMismatchAt: match.firstMismatchAt, message: `The quote “${preview(quote)}” is not on ${excerpt.cite}: ${departs}.` };

@@ -71,6 +71,10 @@ describe('text excerpts', () => {
       'The quote is not on page 1 of "KR2280 User Manual"',
     );
     await expect(app.call('excerpt.create', { kind: 'text', documentId: manualId, page: 2, quote: 'web interfaces are secure' })).rejects.toThrow(/not on page 2/);
+    // A typed quote is cut at whole words: "MC firmware" is not a quote of "BMC firmware".
+    for (const quote of ['MC firmware is configurable', 'mentions the fan tach']) {
+      await expect(app.call('excerpt.create', { kind: 'text', documentId: manualId, page: 2, quote })).rejects.toThrow(/begins and ends with whole words/);
+    }
     await expect(app.call('excerpt.create', { kind: 'text', documentId: scanId, page: 1, quote: 'anything' })).rejects.toThrow(/no text layer: make a region excerpt/);
     await expect(app.call('excerpt.create', { kind: 'text', documentId: manualId, page: 9, quote: 'x' })).rejects.toThrow('The document has 2 pages; there is no page 9.');
   });

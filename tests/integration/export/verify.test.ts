@@ -54,6 +54,27 @@ describe('quote verification', () => {
     expect(report.citationsChecked).toBeGreaterThanOrEqual(fixture.cited.length);
   });
 
+  it('catches a hyphen and a space typed inside a word, also inside one the page hyphenates at a line end', async () => {
+    // "configu-\nration" on the page is one word, "configuration": a quote may join it, not split it.
+    const split = editQuote((w) => w === HYPHENATED_QUOTE, (w) => w.replace('configuration', 'configu- ration'));
+    const midLine = editQuote((w) => / controller /.test(w) && !w.includes('…'), (w) => w.replace(' controller ', ' control- ler '));
+    const report = await app.call('export.verify', { chartId: fixture.chartId });
+    expect(report.passed).toBe(false);
+    expect(report.problems.map((p) => [p.kind, p.quote])).toEqual(
+      expect.arrayContaining([
+        ['quote-not-in-source', split.words],
+        ['quote-not-in-source', midLine.words],
+      ]),
+    );
+    expect(report.problems).toHaveLength(2);
+  });
+
+  it('catches a quote cut inside a word at either end: its first or last word is no longer the source’s', async () => {
+    const cut = editQuote((w) => /^The \w/.test(w), (w) => w.slice(2)); // "The management…" → "e management…"
+    const report = await app.call('export.verify', { chartId: fixture.chartId });
+    expect(report.problems.map((p) => [p.kind, p.quote])).toEqual([['quote-not-in-source', cut.words]]);
+  });
+
   it('passes a [bracketed] alteration', async () => {
     editQuote((w) => /^The \w/.test(w), (w) => `[t]${w.slice(1)}`);
     expect((await app.call('export.verify', { chartId: fixture.chartId })).passed).toBe(true);

@@ -20,7 +20,7 @@ export function useQuoteStatus(quote: QuoteElement): QuoteStatus | undefined {
       const saved = quoteChecks.find((c) => c.excerptId === quote.excerptId);
       return saved && { ...saved, text };
     }
-    const result = matchQuote(text, source);
+    const result = matchQuote(text, source, { wholeWords: true });
     return result.ok
       ? { matches: true, reason: null, firstMismatchAt: null, text }
       : { matches: false, reason: result.reason, firstMismatchAt: result.firstMismatchAt, text };
