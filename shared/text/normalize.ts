@@ -179,6 +179,28 @@ export interface FindQuoteOptions {
   readonly partialEnd?: boolean;
   /** Only a match that starts at or after this offset of `text` counts (the word before it still bounds it). */
   readonly from?: number;
+  /**
+   * A hyphen the quote has between a word and a space ("sen- sor", "pre- and") must be a hyphen of the text
+   * too, not stand for nothing: for a quote someone typed, where only the text's own line ends (a hyphen
+   * and a line break, joined away above) are hyphenation. Otherwise it may be a line end a selection flattened.
+   */
+  readonly typedHyphens?: boolean;
+}
+
+/** Key indices of the quote whose character comes after a typed hyphen: a word, a hyphen, a space ("sen- sor"). */
+function afterTypedHyphens({ normalized: { chars }, positions }: Keyed): number[] {
+  const indices: number[] = [];
+  chars.forEach((c, i) => {
+    if (c !== '-' || !isWordChar(chars[i - 1]) || chars[i + 1] !== ' ') return;
+    const next = positions.findIndex((p) => p > i);
+    if (next > 0) indices.push(next);
+  });
+  return indices;
+}
+
+/** Whether the text has a hyphen between its key characters `k - 1` and `k`. */
+function hyphenBefore({ normalized: { chars }, positions }: Keyed, k: number): boolean {
+  return chars.slice(positions[k - 1]! + 1, positions[k]).includes('-');
 }
 
 /**
@@ -195,11 +217,13 @@ export function findQuote(text: string, quote: string, options: FindQuoteOptions
   const quotedChars = quoted.normalized.chars;
   const checkStart = options.wholeWords && !options.partialStart && isWordChar(needle[0]) && quotedChars[0] !== '-';
   const checkEnd = options.wholeWords && !options.partialEnd && isWordChar(needle[needle.length - 1]) && quotedChars.at(-1) !== '-';
+  const hyphens = options.typedHyphens ? afterTypedHyphens(quoted) : [];
   for (let at = haystack.key.indexOf(needle); at >= 0; at = haystack.key.indexOf(needle, at + 1)) {
     const first = haystack.positions[at]!;
     const last = haystack.positions[at + needle.length - 1]!;
     if (origins[first]! < (options.from ?? 0)) continue;
     if ((checkStart && wordGoesOn(haystack.normalized, first, -1)) || (checkEnd && wordGoesOn(haystack.normalized, last, 1))) continue;
+    if (hyphens.some((k) => !hyphenBefore(haystack, at + k))) continue;
     const lastOrigin = origins[last]!;
     let end = lastOrigin + String.fromCodePoint(text.codePointAt(lastOrigin)!).length;
     // Combining marks after the last letter belong to it ("e\u0301").

@@ -5,8 +5,8 @@
  * the quote first departs from the source.
  *
  * The pieces between those marks are located with findQuote (shared/text/normalize.ts), the matcher that
- * placed the excerpt on its page: ligatures, curly quotes, hyphenation at line ends and whitespace do not
- * count as differences. Used on a chart cell against its excerpt's quote, and at export against the page.
+ * placed the excerpt on its page: ligatures, curly quotes, the source's hyphenation at line ends and
+ * whitespace do not count as differences; a hyphen and a space typed inside a word ("sen- sor") do. Used on a chart cell against its excerpt's quote, and at export against the page.
  */
 import { findQuote, normalizeText, type TextRange } from './normalize';
 
@@ -71,6 +71,7 @@ function occurrence(source: string, piece: Piece, from: number, gap: number, opt
     wholeWords: options.wholeWords,
     partialStart: piece.partialStart,
     partialEnd: piece.partialEnd || text !== piece.text,
+    typedHyphens: true,
   });
   return found && found.start - from <= gap ? found : undefined;
 }
