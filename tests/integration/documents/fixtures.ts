@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRef, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFRef, StandardFonts, type PDFDict } from 'pdf-lib';
 import type { DocumentOptions } from '../../../electron/services/documents/options';
 import { createHandlers } from '../../../electron/services/handlers';
 import { inProcessClient } from '../../../electron/services/rpc/dispatch';
@@ -22,6 +22,14 @@ export interface TextPdfOptions {
   readonly columns?: 1 | 2;
   /** PDF page labels: [first page index, style ('r' roman, 'D' decimal), start number]. */
   readonly labels?: readonly [number, 'r' | 'D', number][];
+  /** An outline (bookmarks): each entry goes to the top of its page (1-based), children nested under it. */
+  readonly outline?: readonly OutlineEntry[];
+}
+
+export interface OutlineEntry {
+  readonly title: string;
+  readonly page: number;
+  readonly children?: readonly OutlineEntry[];
 }
 
 const LINE_HEIGHT = 14;
@@ -60,7 +68,41 @@ export async function textPdf(pages: readonly string[], options: TextPdfOptions 
     const nums = options.labels.flatMap(([index, style, start]) => [index, pdf.context.obj({ S: PDFName.of(style), St: start })]);
     pdf.catalog.set(PDFName.of('PageLabels'), pdf.context.obj({ Nums: nums }));
   }
+  if (options.outline) {
+    const root = pdf.context.obj({ Type: 'Outlines' });
+    const rootRef = pdf.context.register(root);
+    addOutlineItems(pdf, root, rootRef, options.outline);
+    pdf.catalog.set(PDFName.of('Outlines'), rootRef);
+  }
   return pdf.save();
+}
+
+/** Outline items under `parent` (PDF 32000-1 §12.3.3): a linked list with First/Last/Prev/Next and open counts. */
+function addOutlineItems(pdf: PDFDocument, parent: PDFDict, parentRef: PDFRef, entries: readonly OutlineEntry[]): number {
+  const pages = pdf.getPages();
+  const refs = entries.map(() => pdf.context.nextRef());
+  let count = 0;
+  entries.forEach((entry, i) => {
+    const page = pages[entry.page - 1];
+    if (!page) throw new Error(`outline entry "${entry.title}" names page ${entry.page}, which the PDF does not have`);
+    const item = pdf.context.obj({
+      Title: PDFHexString.fromText(entry.title),
+      Parent: parentRef,
+      // The top of the page, the zoom left as it is.
+      Dest: [page.ref, PDFName.of('XYZ'), PDFNull, page.getHeight(), PDFNull],
+    });
+    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!);
+    if (i < entries.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
+    const children = entry.children && entry.children.length > 0 ? addOutlineItems(pdf, item, refs[i]!, entry.children) : 0;
+    pdf.context.assign(refs[i]!, item);
+    count += 1 + children;
+  });
+  if (refs.length > 0) {
+    parent.set(PDFName.of('First'), refs[0]!);
+    parent.set(PDFName.of('Last'), refs[refs.length - 1]!);
+    parent.set(PDFName.of('Count'), pdf.context.obj(count));
+  }
+  return count;
 }
 
 /** A grey PNG of the given size, made by hand (signature, IHDR, IDAT, IEND). */
