@@ -299,7 +299,7 @@ describe('claim chart', () => {
   it('exports after verifying every quote', async () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: /Export “US 7,634,671/ });
-    await dialog.getByText(/^Verified: \d+ quotes and \d+ citations checked/).waitFor();
+    await dialog.getByText(/^Verified: \d+ quotes? and \d+ citations? checked/).waitFor();
     // CSV: the formats with figures size them on worker threads that only the built app ships.
     await dialog.getByRole('radio', { name: 'Spreadsheet (.csv)' }).check({ force: true });
     // The cite format, the matter's unless changed for this export: a template without {page} is refused.

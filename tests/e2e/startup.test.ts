@@ -48,6 +48,39 @@ describe('first start', () => {
     expect(overview).toEqual({ name: 'Aivres KR2280-X2 (EU)', same: 'Aivres KR2280-X2' });
   });
 
+  it('is readable at 200% zoom: nothing runs off the side, the sidebar folds away and comes back on demand', async () => {
+    // 200% of a 1440 × 900 window: half the CSS pixels, each drawn twice as large.
+    const page = await app.newPage({ width: 720, height: 450, deviceScaleFactor: 2 });
+    await page.getByRole('heading', { name: /Hewlett Packard Enterprise Co\. v\. Inspur/ }).first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.screenshot(page, 'startup-zoom-200');
+    await page.getByRole('button', { name: 'Show sidebar' }).click();
+    await page.getByRole('navigation').getByText('US 7,634,671').first().click();
+    await page.getByRole('heading', { name: 'US 7,634,671 B2' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await app.screenshot(page, 'startup-zoom-200-patent');
+  });
+
+  it('can be worked from the keyboard: Tab reaches the sidebar, Enter opens a patent, focus is visible', async () => {
+    const page = await app.newPage();
+    await page.getByRole('heading', { name: /Hewlett Packard Enterprise Co\. v\. Inspur/ }).first().waitFor();
+    let reached = false;
+    for (let presses = 0; presses < 40 && !reached; presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement?.textContent ?? '').includes('US 7,634,671'));
+    }
+    expect(reached).toBe(true);
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).not.toMatch(/^none|0px$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'US 7,634,671 B2' }).waitFor();
+    await app.screenshot(page, 'startup-keyboard');
+  });
+
   it('raised no CSP violation and no page error', () => {
     expect(app.cspViolations).toEqual([]);
     expect(app.pageErrors).toEqual([]);

@@ -1,11 +1,12 @@
 import type { VerificationProblem, VerificationReport as Report } from '../../../../shared/domain/export';
 import { chartHref } from '../../app/route';
+import { countOf } from '../../ui/format';
 import { AlertIcon } from '../../ui/icons';
 import './VerificationReport.css';
 
 /** The quote check that gates an export: passed, or each failing quote and citation with its row. */
 export function VerificationReport({ report }: { readonly report: Report }) {
-  const checked = `${report.quotesChecked} quotes and ${report.citationsChecked} citations checked against their documents`;
+  const checked = `${countOf(report.quotesChecked, 'quote')} and ${countOf(report.citationsChecked, 'citation')} checked against their documents`;
   if (report.passed) {
     return (
       <p className="verification verification--passed" role="status">
