@@ -5,16 +5,10 @@
  * live quote checking, paste from Word, row-level undo, deleting a cited excerpt, export, the dashboard.
  * The evidence (a manual about autodiscovery and power consumption) is imported through the app's services.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/services/handlers';
-import { inProcessClient } from '../../electron/services/rpc/dispatch';
-import { builtWorkerPath } from '../helpers/test-app';
-import { pngBytes, textPdf, writeFile } from '../integration/documents/fixtures';
 import { startE2eApp, type E2eApp } from './harness';
+import { importKr2280Manual, type ImportedManual } from './manual-fixture';
 
 const QUOTE = 'The management controller runs an autodiscovery service that finds every network device on the rack.';
 const SECOND_QUOTE = 'Each discovered device reports its electric power consumption in watts when polled over SNMP.';
@@ -25,41 +19,25 @@ const MANUAL_PAGES = [
 
 let app: E2eApp;
 let page: Page;
-let tempDir: string;
+let manual: ImportedManual;
 let documentId: number;
 let excerptId: number;
 
 beforeAll(async () => {
   app = await startE2eApp();
-  tempDir = mkdtempSync(join(tmpdir(), 'claimchart-chart-e2e-'));
-  const call = inProcessClient(createHandlers(app.ctx, { documents: { workerPath: builtWorkerPath } }));
-  const overview = await call('matter.overview', {});
-  const product = overview.products.find((p) => p.name === 'Aivres KR2280-X1')!;
-  const path = writeFile(tempDir, 'kr2280-manual.pdf', await textPdf(MANUAL_PAGES, { title: 'KR2280 User Manual' }));
-  const imported = await call('document.import', {
-    paths: [path],
-    defaults: { title: 'Aivres KR2280-X1 User Manual', shortName: 'KR2280 Manual', docType: 'manual', productIds: [product.id] },
-  });
-  const outcome = imported.outcomes[0]!;
-  if (outcome.status !== 'imported') throw new Error(`the manual was not imported: ${JSON.stringify(outcome)}`);
-  documentId = outcome.documentId;
+  manual = await importKr2280Manual(app, MANUAL_PAGES);
+  const { call } = manual;
+  documentId = manual.documentId;
   excerptId = (await call('excerpt.create', { kind: 'text', documentId, page: 1, quote: QUOTE, tags: ['discovery'] })).id;
   await call('excerpt.create', { kind: 'text', documentId, page: 2, quote: SECOND_QUOTE, tags: ['power'] });
-  await call('excerpt.create', {
-    kind: 'region',
-    documentId,
-    page: 2,
-    rect: [72, 600, 540, 720],
-    imagePngBase64: pngBytes(240, 80).toString('base64'),
-    note: 'Power monitoring screen',
-  });
+  await manual.addFigure(2, 'Power monitoring screen');
   page = await app.newPage();
   page.setDefaultTimeout(15_000);
 });
 
 afterAll(async () => {
   await app?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  manual?.dispose();
 });
 
 const row = (label: string) => page.getByRole('region', { name: `Row ${label}`, exact: true });

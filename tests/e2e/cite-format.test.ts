@@ -2,37 +2,23 @@
  * The matter's citation format from the overview: "Citation format…" previews the cites a template gives,
  * refuses a template without its Bates number, saves, and every excerpt's cite follows at once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/services/handlers';
-import { inProcessClient } from '../../electron/services/rpc/dispatch';
-import { builtWorkerPath } from '../helpers/test-app';
-import { textPdf, writeFile } from '../integration/documents/fixtures';
 import { startE2eApp, type E2eApp } from './harness';
+import { importKr2280Manual, type ImportedManual } from './manual-fixture';
 
 const QUOTE = 'The management controller reports the power consumption of every node.';
 
 let app: E2eApp;
-let tempDir: string;
+let manual: ImportedManual;
 let excerptId: number;
 beforeAll(async () => {
   app = await startE2eApp();
-  tempDir = mkdtempSync(join(tmpdir(), 'claimchart-cite-format-e2e-'));
-  const call = inProcessClient(createHandlers(app.ctx, { documents: { workerPath: builtWorkerPath } }));
-  const path = writeFile(tempDir, 'produced.pdf', await textPdf([`Cover page`, `Power\n${QUOTE}`], { title: 'Produced manual' }));
-  const imported = await call('document.import', {
-    paths: [path],
-    defaults: { title: 'Aivres KR2280-X1 User Manual', shortName: 'KR2280 Manual', batesPrefix: 'AIVRES_', batesStart: 1233 },
-  });
-  const outcome = imported.outcomes[0]!;
-  if (outcome.status !== 'imported') throw new Error(`the manual was not imported: ${JSON.stringify(outcome)}`);
-  excerptId = (await call('excerpt.create', { kind: 'text', documentId: outcome.documentId, page: 2, quote: QUOTE })).id;
+  manual = await importKr2280Manual(app, ['Cover page', `Power\n${QUOTE}`], { batesPrefix: 'AIVRES_', batesStart: 1233 });
+  excerptId = (await manual.call('excerpt.create', { kind: 'text', documentId: manual.documentId, page: 2, quote: QUOTE })).id;
 });
 afterAll(async () => {
   await app?.close();
-  rmSync(tempDir, { recursive: true, force: true });
+  manual?.dispose();
 });
 
 describe('citation format', () => {

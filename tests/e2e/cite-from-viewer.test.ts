@@ -4,16 +4,10 @@
  * then says where it is cited, and the chart shows the quote (or the figure) in that row. The manual, its
  * excerpts and the chart are made through the app's services; the citing is done in the browser.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/services/handlers';
-import { inProcessClient } from '../../electron/services/rpc/dispatch';
-import { builtWorkerPath } from '../helpers/test-app';
-import { pngBytes, textPdf, writeFile } from '../integration/documents/fixtures';
 import { startE2eApp, type E2eApp } from './harness';
+import { importKr2280Manual, type ImportedManual } from './manual-fixture';
 
 const QUOTE = 'The management controller runs an autodiscovery service that finds every network device on the rack.';
 const MANUAL_PAGES = [`Chapter 3: Discovery\n${QUOTE}\nDevices answer at their management address.`, 'Chapter 4: Power monitoring\nThe console collects the readings.'];
@@ -21,32 +15,18 @@ const CHART_TITLE = 'US 7,634,671 — Aivres KR2280-X1';
 
 let app: E2eApp;
 let page: Page;
-let tempDir: string;
-let documentId: number;
+let manual: ImportedManual;
 let chartId: number;
 let quoteExcerptId: number;
 let figureExcerptId: number;
 
 beforeAll(async () => {
   app = await startE2eApp();
-  tempDir = mkdtempSync(join(tmpdir(), 'claimchart-cite-e2e-'));
-  const call = inProcessClient(createHandlers(app.ctx, { documents: { workerPath: builtWorkerPath } }));
-  const overview = await call('matter.overview', {});
-  const product = overview.products.find((p) => p.name === 'Aivres KR2280-X1')!;
-  const patent = overview.patents.find((p) => p.number === 'US 7,634,671')!;
-  const path = writeFile(tempDir, 'kr2280-manual.pdf', await textPdf(MANUAL_PAGES, { title: 'KR2280 User Manual' }));
-  const imported = await call('document.import', {
-    paths: [path],
-    defaults: { title: 'Aivres KR2280-X1 User Manual', shortName: 'KR2280 Manual', docType: 'manual', productIds: [product.id] },
-  });
-  const outcome = imported.outcomes[0]!;
-  if (outcome.status !== 'imported') throw new Error(`the manual was not imported: ${JSON.stringify(outcome)}`);
-  documentId = outcome.documentId;
+  manual = await importKr2280Manual(app, MANUAL_PAGES);
+  const { call, documentId } = manual;
   quoteExcerptId = (await call('excerpt.create', { kind: 'text', documentId, page: 1, quote: QUOTE })).id;
-  figureExcerptId = (
-    await call('excerpt.create', { kind: 'region', documentId, page: 2, rect: [72, 600, 540, 720], imagePngBase64: pngBytes(240, 80).toString('base64'), note: 'Power screen' })
-  ).id;
-  chartId = (await call('chart.create', { kind: 'infringement', patentId: patent.id, claimNumbers: [1], productId: product.id })).id;
+  figureExcerptId = await manual.addFigure(2, 'Power screen');
+  chartId = (await call('chart.create', { kind: 'infringement', patentId: manual.patentId, claimNumbers: [1], productId: manual.productId })).id;
   page = await app.newPage();
   page.setDefaultTimeout(15_000);
   await page.getByRole('heading', { name: /Hewlett Packard Enterprise/ }).first().waitFor();
@@ -54,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  manual?.dispose();
 });
 
 const card = (cite: string) => page.getByRole('article', { name: `Excerpt at ${cite}`, exact: true });
@@ -69,7 +49,7 @@ function citationsInFile(): { excerptId: number; limitationId: number }[] {
 
 describe('Cite in… from the viewer', () => {
   it('cites a quote in a row found by its claim language, and the card says where it is cited', async () => {
-    await page.evaluate((id) => (location.hash = `#/document/${id}`), documentId);
+    await page.evaluate((id) => (location.hash = `#/document/${id}`), manual.documentId);
     const quoteCard = card('KR2280 Manual at 1');
     await quoteCard.getByText('Not cited yet').waitFor();
 
@@ -123,7 +103,7 @@ describe('Cite in… from the viewer', () => {
     await dialog().getByRole('option', { name: /^\[1pre\]/ }).waitFor();
     await dialog().getByRole('button', { name: 'Cancel' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await page.evaluate((id) => (location.hash = `#/document/${id}`), documentId);
+    await page.evaluate((id) => (location.hash = `#/document/${id}`), manual.documentId);
   });
 
   it('opens the chart from the card: the quote in [1a] matching its source, the figure in [1b]', async () => {

@@ -15,11 +15,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/services/handlers';
-import { inProcessClient } from '../../electron/services/rpc/dispatch';
-import { builtWorkerPath } from '../helpers/test-app';
-import { pngBytes, textPdf, writeFile } from '../integration/documents/fixtures';
 import { artifactsDir, startE2eApp, type E2eApp } from './harness';
+import { importKr2280Manual, type ImportedManual } from './manual-fixture';
 
 const QUOTE = 'The management controller runs an autodiscovery service that finds every network device on the rack.';
 const EDITED_QUOTE = 'The management controller runs an discovery service that finds every network device on the rack.';
@@ -35,44 +32,30 @@ const OVERRIDE_REASON = 'Draft for internal review; the [1a] quote is fixed befo
 
 let app: E2eApp;
 let page: Page;
+let manual: ImportedManual;
+/** Downloads and LibreOffice's renderings. */
 let tempDir: string;
 let chartId: number;
 
 beforeAll(async () => {
   app = await startE2eApp();
   tempDir = mkdtempSync(join(tmpdir(), 'claimchart-export-docx-e2e-'));
-  const call = inProcessClient(createHandlers(app.ctx, { documents: { workerPath: builtWorkerPath } }));
-  const overview = await call('matter.overview', {});
-  const product = overview.products.find((p) => p.name === 'Aivres KR2280-X1')!;
-  const patent = overview.patents.find((p) => p.number === 'US 7,634,671')!;
-  const path = writeFile(tempDir, 'kr2280-manual.pdf', await textPdf(MANUAL_PAGES, { title: 'KR2280 User Manual' }));
-  const imported = await call('document.import', {
-    paths: [path],
-    defaults: { title: 'Aivres KR2280-X1 User Manual', shortName: 'KR2280 Manual', docType: 'manual', productIds: [product.id] },
-  });
-  const outcome = imported.outcomes[0]!;
-  if (outcome.status !== 'imported') throw new Error(`the manual was not imported: ${JSON.stringify(outcome)}`);
-  const documentId = outcome.documentId;
+  manual = await importKr2280Manual(app, MANUAL_PAGES);
+  const { call, documentId } = manual;
   const quote = await call('excerpt.create', { kind: 'text', documentId, page: 1, quote: QUOTE });
-  const figure = await call('excerpt.create', {
-    kind: 'region',
-    documentId,
-    page: 2,
-    rect: [72, 600, 540, 720],
-    imagePngBase64: pngBytes(240, 80).toString('base64'),
-    note: 'Power monitoring screen',
-  });
-  const chart = await call('chart.create', { kind: 'infringement', patentId: patent.id, claimNumbers: [1], productId: product.id });
+  const figureId = await manual.addFigure(2, 'Power monitoring screen');
+  const chart = await call('chart.create', { kind: 'infringement', patentId: manual.patentId, claimNumbers: [1], productId: manual.productId });
   chartId = chart.id;
   const limitation = (label: string) => chart.rows.find((r) => r.label === label)!.limitationId;
   await call('chart.cite', { chartId, limitationId: limitation('[1a]'), excerptId: quote.id, status: 'literal' });
-  await call('chart.cite', { chartId, limitationId: limitation('[1c]'), excerptId: figure.id });
+  await call('chart.cite', { chartId, limitationId: limitation('[1c]'), excerptId: figureId });
   page = await app.newPage();
   page.setDefaultTimeout(15_000);
 });
 
 afterAll(async () => {
   await app?.close();
+  manual?.dispose();
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 });
 
