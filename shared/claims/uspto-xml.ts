@@ -16,7 +16,7 @@ const PATENT_ROOTS = ['us-patent-grant', 'us-patent-application'] as const;
 const PATENT_ROOT = /<(us-patent-grant|us-patent-application)\b/;
 const CLAIM_NUMBER_PREFIX = /^\d+\s*\.\s*/;
 const CLAIM_ID = /^CLM-0*(\d+)$/i;
-const MAX_NUMBERS_LISTED = 5;
+export const MAX_NUMBERS_LISTED = 5;
 
 // Entities: fast-xml-parser decodes only XML's five named ones by default; `htmlEntities` adds numeric character
 // references (&#x2019; &#8220; — how USPTO XML writes every character outside ASCII) and the common HTML names
@@ -53,7 +53,7 @@ export function parseUsptoXml(xml: string, wantedNumber?: string): ParsedPatent 
 }
 
 function splitDocuments(xml: string): string[] {
-  const starts = [...xml.matchAll(/<\?xml\b/g)].map((m) => m.index);
+  const starts = [...xml.matchAll(/<\?xml\s/g)].map((m) => m.index);
   if (starts.length <= 1) return [xml];
   return starts.map((start, i) => xml.slice(start, starts[i + 1] ?? xml.length));
 }
@@ -61,33 +61,53 @@ function splitDocuments(xml: string): string[] {
 /** Picks a document by the number in its <publication-reference>, read cheaply so a bulk file is parsed only once. */
 function pickDocument(documents: string[], wantedNumber: string | undefined): string {
   const numbers = documents.map(publicationNumber);
-  const listed = `${numbers.slice(0, MAX_NUMBERS_LISTED).join(', ')}${numbers.length > MAX_NUMBERS_LISTED ? ', …' : ''}`;
   if (wantedNumber === undefined) {
     const [only] = documents;
     if (only !== undefined && documents.length === 1) return only;
-    throw new ClaimImportError(
-      'multiple-documents',
-      `This file holds ${documents.length} patent documents (${listed}). Say which patent number to import.`,
-    );
+    throw multipleDocumentsError(documents.length, numbers);
   }
   const index = numbers.findIndex((number) => patentNumbersMatch(number, wantedNumber));
   const found = documents[index];
-  if (found === undefined) {
-    throw new ClaimImportError(
-      'number-not-found',
-      `Patent ${wantedNumber} is not in this file, which holds ${documents.length} patent document${documents.length === 1 ? '' : 's'} (${listed}).`,
-    );
-  }
+  if (found === undefined) throw numberNotFoundError(wantedNumber, documents.length, numbers);
   return found;
 }
 
-function publicationNumber(document: string): string {
+// What a bulk file is told by: electron/services/patents/uspto-xml-file.ts reads a file too large for one string
+// document by document, with these same tests and messages.
+
+/** Whether a document (or its first kilobytes) is a patent grant or application. */
+export function isPatentDocument(document: string): boolean {
+  return PATENT_ROOT.test(document);
+}
+
+/** The normalized number in a document's <publication-reference>; its first kilobytes are enough. */
+export function publicationNumber(document: string): string {
   const reference = /<publication-reference\b[\s\S]*?<\/publication-reference>/.exec(document)?.[0] ?? '';
   const field = (tag: string) => new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(reference)?.[1]?.trim() ?? '';
   return normalizePatentNumber(`${field('country') || 'US'}${field('doc-number')}${field('kind')}`);
 }
 
-function notAPatent(xml: string): ClaimImportError {
+/** The numbers a message lists: the first few, "…" when there are more. `numbers` may hold only the first few. */
+function listed(count: number, numbers: readonly string[]): string {
+  return `${numbers.slice(0, MAX_NUMBERS_LISTED).join(', ')}${count > MAX_NUMBERS_LISTED ? ', …' : ''}`;
+}
+
+export function multipleDocumentsError(count: number, firstNumbers: readonly string[]): ClaimImportError {
+  return new ClaimImportError(
+    'multiple-documents',
+    `This file holds ${count} patent documents (${listed(count, firstNumbers)}). Say which patent number to import.`,
+  );
+}
+
+export function numberNotFoundError(wantedNumber: string, count: number, firstNumbers: readonly string[]): ClaimImportError {
+  return new ClaimImportError(
+    'number-not-found',
+    `Patent ${wantedNumber} is not in this file, which holds ${count} patent document${count === 1 ? '' : 's'} (${listed(count, firstNumbers)}).`,
+  );
+}
+
+/** For a file with no patent document: names the main element it has instead. */
+export function notAPatent(xml: string): ClaimImportError {
   const root = /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![\s\S]*?>/g, ''))?.[1];
   const what = root ? `its main element is <${root}>` : 'no XML element was found';
   return new ClaimImportError(

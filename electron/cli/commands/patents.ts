@@ -34,7 +34,7 @@ function parseOutput(view: ParsedPatentView) {
 export const claimsParse: CliCommand = {
   path: ['claims', 'parse'],
   usage: 'claimchart claims parse FILE [--format text|uspto-xml|pdf] [--number US…] [--labels bracket|upper|decimal|bracket-dot] --json',
-  summary: 'Parse a patent’s claims into limitations without a matter (format detected when not given).',
+  summary: 'Parse a patent’s claims into limitations without a matter (format detected when not given). PDF or text up to 100 MB; USPTO XML up to 2 GiB, a weekly bulk file too: --number picks the patent in it.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -61,7 +61,7 @@ export const claimsParse: CliCommand = {
 export const patentImport: CliCommand = {
   path: ['patent', 'import'],
   usage: 'claimchart patent import MATTER FILE [--format text|uspto-xml|pdf] [--number US…] --json',
-  summary: 'Import a patent’s claims into a matter (fills the matter’s patent of that number, or adds it).',
+  summary: 'Import a patent’s claims into a matter (fills the matter’s patent of that number, or adds it). Files as for claims parse; from a USPTO bulk XML file, --number picks the patent.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -4,37 +4,67 @@
  * ones) keeps its identity: the numbers must match, claims already there stay (so chart cells stay attached)
  * and any claim whose wording differs from what is stored refuses the import, with nothing written.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { labelLimitations } from '../../../shared/claims/labels';
 import { ClaimImportError, patentNumbersMatch, type LabelScheme, type ParsedPatent } from '../../../shared/claims/types';
 import type { ParsedPatentView } from '../../../shared/domain/patent';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
-import { parsePatentFile } from './parse-file';
+import { detectFormat, parsePatentFile } from './parse-file';
 import { insertClaims, insertPatent } from './repository';
+import { readUsptoXmlDocument } from './uspto-xml-file';
 
+/** A patent's PDF or text file, and one document of USPTO XML: each is read whole. */
 export const MAX_PATENT_FILE_BYTES = 100 * 1024 * 1024;
+/** A USPTO XML file, read in chunks: a weekly bulk file of concatenated documents unzips to several hundred MB. */
+export const MAX_XML_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 
 export type ClaimSource = { path: string } | { text: string };
 export type ImportFormat = 'text' | 'uspto-xml' | 'pdf';
 
-function sourceBytes(source: ClaimSource): Uint8Array {
+/**
+ * The bytes to parse. A PDF or text file is read whole; USPTO XML is streamed (uspto-xml-file.ts) and only the
+ * document asked for is kept, so a weekly bulk file is never held, nor made one string. Reads are asynchronous:
+ * this runs in the process that serves the app.
+ */
+async function sourceBytes(source: ClaimSource, options: { format?: ImportFormat; number?: string }): Promise<Uint8Array> {
   if ('text' in source) return new TextEncoder().encode(source.text);
+  const { path } = source;
   let size: number;
+  let start: Uint8Array;
   try {
-    size = statSync(source.path).size;
+    size = (await stat(path)).size;
+    start = await readStart(path, 4096);
   } catch {
-    throw new AppError('not-found', `Cannot read ${source.path}.`);
+    throw new AppError('not-found', `Cannot read ${path}.`);
   }
-  if (size > MAX_PATENT_FILE_BYTES) throw new AppError('unsupported-file', `${source.path} is over 100 MB; a patent file is far smaller.`);
-  return readFileSync(source.path);
+  if (size > MAX_XML_FILE_BYTES) {
+    throw new AppError('unsupported-file', `${path} is over 2 GiB; a patent file is far smaller, and so is a weekly USPTO bulk XML file.`);
+  }
+  const format = options.format ?? detectFormat(start);
+  if (format === 'uspto-xml') return readUsptoXmlDocument(path, options.number, { maxDocumentBytes: MAX_PATENT_FILE_BYTES });
+  if (size > MAX_PATENT_FILE_BYTES) {
+    throw new AppError('unsupported-file', `${path} is over 100 MB; a patent file is far smaller (only USPTO XML, a weekly bulk file, may be larger).`);
+  }
+  return readFile(path);
+}
+
+async function readStart(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Parses claims from any source; a parse failure becomes an error the user can read. */
 export async function parseClaimSource(source: ClaimSource, options: { format?: ImportFormat; number?: string }): Promise<ParsedPatent> {
   try {
-    return await parsePatentFile(sourceBytes(source), options);
+    return await parsePatentFile(await sourceBytes(source, options), options);
   } catch (error) {
     if (error instanceof ClaimImportError) throw new AppError(error.code === 'number-mismatch' ? 'conflict' : 'unsupported-file', error.message);
     throw error;
