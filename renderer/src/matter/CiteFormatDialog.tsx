@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, NumberField, Text, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, NumberField, Text, TextField } from 'react-aria-components';
 import { CiteFormatSchema, DEFAULT_CITE_FORMAT, pinpointCite, type CiteFormat } from '../../../shared/citation/cite';
 import { useRpcQuery } from '../hooks/useRpcQuery';
 import { asRpcError, call, type RpcError } from '../rpc/client';
+import { ModalTrigger } from '../ui/ModalTrigger';
 import { LoadingState } from '../ui/states';
 import '../ui/buttons.css';
 import '../ui/fields.css';
@@ -19,25 +20,11 @@ const examplePage = { number: 34, label: '2-7' };
  * for one without. Cites are derived from these templates wherever they appear: excerpts, chart cells,
  * exports. Only a template that cites the Bates number (or the page) can be saved.
  */
-export function CiteFormatTrigger({ className = 'button' }: { readonly className?: string }) {
+export function CiteFormatTrigger({ className }: { readonly className?: string }) {
   return (
-    <DialogTrigger>
-      <Button className={className}>Citation format…</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal cite-format">
-          <Dialog className="modal__dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="modal__title">
-                  Citation format
-                </Heading>
-                <CiteFormatLoader close={close} />
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalTrigger label="Citation format…" className={className} title="Citation format" modalClassName="cite-format">
+      {(close) => <CiteFormatLoader close={close} />}
+    </ModalTrigger>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { MatterDetailsUpdate, MatterSummary } from '../../../shared/domain/matter';
 import { asRpcError, call, type RpcError } from '../rpc/client';
+import { ModalTrigger } from '../ui/ModalTrigger';
 import '../ui/buttons.css';
 import '../ui/fields.css';
 import '../ui/modal.css';
@@ -48,25 +49,11 @@ function changes(matter: MatterSummary, draft: Draft): MatterDetailsUpdate {
  * "Edit details…": the case as the matter records it (name, court, case number, filing date, parties). The
  * export's caption prints the court, the case name and "Case No. …" from these.
  */
-export function MatterDetailsTrigger({ matter, className = 'button' }: { readonly matter: MatterSummary; readonly className?: string }) {
+export function MatterDetailsTrigger({ matter, className }: { readonly matter: MatterSummary; readonly className?: string }) {
   return (
-    <DialogTrigger>
-      <Button className={className}>Edit details…</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal matter-details">
-          <Dialog className="modal__dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="modal__title">
-                  Case details
-                </Heading>
-                <MatterDetailsForm matter={matter} close={close} />
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalTrigger label="Edit details…" className={className} title="Case details" modalClassName="matter-details">
+      {(close) => <MatterDetailsForm matter={matter} close={close} />}
+    </ModalTrigger>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { ProductSummary } from '../../../shared/domain/matter';
 import { call, RpcError } from '../rpc/client';
+import { ModalTrigger } from '../ui/ModalTrigger';
 import '../ui/buttons.css';
 import '../ui/fields.css';
 import '../ui/modal.css';
@@ -83,22 +84,8 @@ function AddProductForm({ products, close }: AddProductFormProps) {
 /** The sidebar's "Add product…": accused products are what charts are made against. */
 export function AddProductTrigger({ products, className }: { readonly products: readonly ProductSummary[]; readonly className?: string }) {
   return (
-    <DialogTrigger>
-      <Button className={className}>Add product…</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="modal__dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="modal__title">
-                  Add an accused product
-                </Heading>
-                <AddProductForm products={products} close={close} />
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalTrigger label="Add product…" className={className} title="Add an accused product">
+      {(close) => <AddProductForm products={products} close={close} />}
+    </ModalTrigger>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { asRpcError, call } from '../../rpc/client';
+import { ModalTrigger } from '../../ui/ModalTrigger';
 import { reportError } from '../../ui/notifications';
 import { announceInChart } from '../chartNotice';
 import '../../ui/buttons.css';
@@ -20,54 +21,42 @@ export function SaveVersionTrigger({ chartId, beforeSaving }: SaveVersionTrigger
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
   return (
-    <DialogTrigger onOpenChange={(open) => open && setName(`Draft ${today()}`)}>
-      <Button className="button">Save version…</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="modal__dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="modal__title">
-                  Save a version of this chart
-                </Heading>
-                <Form
-                  className="modal__form"
-                  onSubmit={async (event) => {
-                    event.preventDefault();
-                    setSaving(true);
-                    try {
-                      await beforeSaving();
-                      const version = await call('chart.saveVersion', { chartId, name: name.trim() });
-                      announceInChart(`Saved version “${version.name}”`);
-                      close();
-                    } catch (error) {
-                      reportError('The version was not saved', asRpcError(error));
-                    } finally {
-                      setSaving(false);
-                    }
-                  }}
-                >
-                  <TextField className="field" value={name} onChange={setName} isRequired maxLength={200} autoFocus>
-                    <Label className="field-label">Name</Label>
-                    <Input className="field-input" />
-                    <Text slot="description" className="field-description">
-                      What the version is, e.g. “Served 2025-01-15” or “Sent to the expert”.
-                    </Text>
-                  </TextField>
-                  <div className="modal__actions">
-                    <Button className="button" onPress={close}>
-                      Cancel
-                    </Button>
-                    <Button type="submit" className="button button--primary" isPending={saving} isDisabled={name.trim() === ''}>
-                      Save version
-                    </Button>
-                  </div>
-                </Form>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalTrigger label="Save version…" title="Save a version of this chart" onOpenChange={(open) => open && setName(`Draft ${today()}`)}>
+      {(close) => (
+        <Form
+          className="modal__form"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            setSaving(true);
+            try {
+              await beforeSaving();
+              const version = await call('chart.saveVersion', { chartId, name: name.trim() });
+              announceInChart(`Saved version “${version.name}”`);
+              close();
+            } catch (error) {
+              reportError('The version was not saved', asRpcError(error));
+            } finally {
+              setSaving(false);
+            }
+          }}
+        >
+          <TextField className="field" value={name} onChange={setName} isRequired maxLength={200} autoFocus>
+            <Label className="field-label">Name</Label>
+            <Input className="field-input" />
+            <Text slot="description" className="field-description">
+              What the version is, e.g. “Served 2025-01-15” or “Sent to the expert”.
+            </Text>
+          </TextField>
+          <div className="modal__actions">
+            <Button className="button" onPress={close}>
+              Cancel
+            </Button>
+            <Button type="submit" className="button button--primary" isPending={saving} isDisabled={name.trim() === ''}>
+              Save version
+            </Button>
+          </div>
+        </Form>
+      )}
+    </ModalTrigger>
   );
 }
