@@ -4,6 +4,7 @@
  * numbered as exhibits in order of first citation, and the caption. Images and page texts are read when a
  * format asks for them.
  */
+import { printedContent } from '../../../shared/chart/append-evidence';
 import { citedExcerptIds } from '../../../shared/chart/cell-schema';
 import { normalizePatentNumber } from '../../../shared/claims/patent-number';
 import { RectSchema } from '../../../shared/domain/document';
@@ -41,7 +42,7 @@ export function loadExportChart(db: Db, chartId: number, options: ExportOptions)
     depth: row.depth,
     claimText: row.claimText,
     status: row.status,
-    content: row.content,
+    content: printedContent(row.content),
     equivalents: row.equivalents,
   }));
   const citedIds = [...new Set(rows.flatMap((row) => citedExcerptIds(row.content)))];

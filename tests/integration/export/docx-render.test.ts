@@ -142,7 +142,7 @@ describe('a long DOCX export rendered by LibreOffice', () => {
     const long = await createChartedApp({ ...SMALL_CHART, textExcerpts: 120, figures: 6 });
     try {
       const longPages = wordsByPage(await renderedPdf(long.app, long.fixture.chartId));
-      expect(longPages.length).toBeGreaterThan(20);
+      expect(longPages.length).toBeGreaterThan(15); // enough page breaks to meet every kind of block at one
       expectNothingPartedAtPageBreaks(longPages, long.fixture);
     } finally {
       await long.app.dispose();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvidence } from '../../../shared/chart/append-evidence';
-import { cellPlainText, CellContentSchema, emptyCell, type CellContent } from '../../../shared/chart/cell-schema';
+import { appendCitation, appendEvidence, printedContent } from '../../../shared/chart/append-evidence';
+import { cellPlainText, CellContentSchema, emptyCell, type Block, type CellContent } from '../../../shared/chart/cell-schema';
 import { compareRows, type ComparableRow } from '../../../shared/chart/compare-rows';
 import { coverageOf, nextNeedsEvidence } from '../../../shared/chart/coverage';
 import { familyRoots, sameAsMakesLoop } from '../../../shared/chart/families';
@@ -74,6 +74,45 @@ describe('appendEvidence', () => {
       ...before,
       { type: 'figure', excerptId: 8, caption: 'Front panel', children: [{ text: '' }] },
     ]);
+  });
+});
+
+describe('appendCitation', () => {
+  const chip = (excerptId: number) => ({ type: 'citation' as const, excerptId, children: [{ text: '' as const }] });
+
+  it('ends the last paragraph with a chip, after a space when it ends in a word, and prints the cite there', () => {
+    const before: CellContent = [{ type: 'paragraph', children: [{ text: 'The BMC reports power' }] }];
+    const content = appendCitation(before, 7);
+    expect(content).toEqual([{ type: 'paragraph', children: [{ text: 'The BMC reports power ' }, chip(7), { text: '' }] }]);
+    expect(CellContentSchema.safeParse(content).success).toBe(true);
+    expect(cellPlainText(content, (id) => `Manual at ${id}`)).toBe('The BMC reports power Manual at 7');
+    // A second chip after the first, a space between them; a marked last word keeps its mark to itself.
+    expect(appendCitation(content, 8)[0]).toEqual({ type: 'paragraph', children: [{ text: 'The BMC reports power ' }, chip(7), { text: ' ' }, chip(8), { text: '' }] });
+    expect(appendCitation([{ type: 'paragraph', children: [{ text: 'power', bold: true }] }], 7)[0]).toEqual({
+      type: 'paragraph',
+      children: [{ text: 'power', bold: true }, { text: ' ' }, chip(7), { text: '' }],
+    });
+  });
+
+  it('fills an empty cell’s paragraph, ends a list’s last item, and starts a line after a quote', () => {
+    expect(appendCitation(emptyCell(), 7)).toEqual([{ type: 'paragraph', children: [{ text: '' }, chip(7), { text: '' }] }]);
+    const list: CellContent = [{ type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'a' }] }, { type: 'list-item', children: [{ text: 'b ' }] }] }];
+    expect(appendCitation(list, 7)).toEqual([
+      { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'a' }] }, { type: 'list-item', children: [{ text: 'b ' }, chip(7), { text: '' }] }] },
+    ]);
+    const quote: Block = { type: 'quote', excerptId: 3, children: [{ text: 'reads the power' }] };
+    expect(appendCitation([quote], 7)).toEqual([quote, { type: 'paragraph', children: [{ text: '' }, chip(7), { text: '' }] }]);
+  });
+});
+
+describe('printedContent', () => {
+  it('drops the empty room for commentary under a quote or a figure, and empty paragraphs at the end; keeps the rest', () => {
+    const quote: Block = { type: 'quote', excerptId: 7, children: [{ text: 'reads the power' }] };
+    const figure: Block = { type: 'figure', excerptId: 8, caption: 'Front panel', children: [{ text: '' }] };
+    const empty: Block = { type: 'paragraph', children: [{ text: ' ' }] };
+    const said: Block = { type: 'paragraph', children: [{ text: 'The BMC meets this.' }] };
+    expect(printedContent([said, empty, quote, empty, said, figure, empty, empty])).toEqual([said, empty, quote, said, figure]);
+    expect(printedContent([quote, { type: 'paragraph', children: [{ text: '' }, { type: 'citation', excerptId: 7, children: [{ text: '' }] }, { text: '' }] }])).toHaveLength(2);
   });
 });
 
