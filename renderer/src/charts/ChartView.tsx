@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { coverageOf, nextNeedsEvidence } from '../../../shared/chart/coverage';
 import type { ChartDetail } from '../../../shared/domain/chart';
 import type { MatterOverview } from '../../../shared/domain/matter';
-import { useExcerpts } from '../documents/queries';
-import { ALL_EXCERPTS } from '../evidence/ExcerptsTab';
+import { ALL_EXCERPTS, useExcerpts } from '../documents/queries';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { useOverview } from '../hooks/queries';
 import { matchesShortcut, shortcuts } from '../patents/shortcuts';
@@ -115,7 +114,7 @@ export function ChartView({ chart, overview, focusRow }: ChartViewProps) {
             <ChartRows ref={rowsRef} label={`Rows of ${chart.title}`} editing={editing} readOnly={readOnly} excerptEvidence={excerptEvidence} sourceQuote={sourceQuote} />
           </CellToolbarHostContext.Provider>
         </div>
-        <EvidencePanel chart={chart} rows={rows} focusedRow={focusedRow} overview={overview} readOnly={readOnly} onCite={editing.citeInFocusedRow} />
+        <EvidencePanel chart={chart} rows={rows} focusedRow={focusedRow} overview={overview} readOnly={readOnly} onCite={editing.citeInFocusedRow} onInsertCite={editing.insertCiteInFocusedRow} />
       </div>
     </div>
   );

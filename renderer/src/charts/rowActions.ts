@@ -24,6 +24,8 @@ export interface RowActions {
   change(limitationId: number, after: CellPatch, what: string): void;
   /** An excerpt dropped on the row outside its editor: appended to the cell. */
   cite(limitationId: number, excerpt: CitableExcerpt): void;
+  /** A citation chip for the excerpt: at the caret of the cell being edited, else at the end of its last line. */
+  insertCite(limitationId: number, excerptId: number): void;
   /** Writes pending changes now (focus left the row). */
   flush(): void;
 }

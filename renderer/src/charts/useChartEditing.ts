@@ -6,11 +6,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { appendEvidence, type CitableExcerpt } from '../../../shared/chart/append-evidence';
+import { appendCitation, appendEvidence, type CitableExcerpt } from '../../../shared/chart/append-evidence';
 import type { CellContent } from '../../../shared/chart/cell-schema';
 import type { ChartDetail, ChartRow } from '../../../shared/domain/chart';
 import type { CellPatch } from '../../../shared/rpc/methods/charts';
-import { insertEvidence } from '../editor/commands';
+import { insertCitation, insertEvidence } from '../editor/commands';
 import type { EditStart } from '../editor/CellEditor';
 import { asRpcError, call } from '../rpc/client';
 import { reportError } from '../ui/notifications';
@@ -44,6 +44,8 @@ export interface ChartEditing {
   readonly actions: RowActions;
   /** The focused row's cell gets the excerpt (at the cursor when it is being edited). */
   citeInFocusedRow(excerpt: CitableExcerpt): void;
+  /** The focused row's cell gets a citation chip for the excerpt (at the caret when it is being edited). */
+  insertCiteInFocusedRow(excerpt: CitableExcerpt): void;
   undo(): void;
   redo(): void;
 }
@@ -106,7 +108,7 @@ export function useChartEditing(chart: ChartDetail, options: Options): ChartEdit
     };
   }, [saver]);
 
-  const { actions, apply, citeInFocusedRow } = useMemo(() => {
+  const { actions, apply, citeInFocusedRow, insertCiteInFocusedRow } = useMemo(() => {
     const rowOf = (id: number) => latest.current.rows.find((r) => r.limitationId === id);
     const contentOf = (row: ChartRow) => drafts.current.get(row.limitationId) ?? row.content;
 
@@ -179,12 +181,25 @@ export function useChartEditing(chart: ChartDetail, options: Options): ChartEdit
         const row = rowOf(limitationId);
         if (row) change(limitationId, { content: appendEvidence(contentOf(row), excerpt) }, `evidence in ${row.label}`);
       },
+      insertCite(limitationId, excerptId) {
+        const editor = editorRef.current;
+        if (editor && latest.current.editing?.limitationId === limitationId) {
+          insertCitation(editor, excerptId);
+          ReactEditor.focus(editor);
+          return;
+        }
+        const row = rowOf(limitationId);
+        if (row) change(limitationId, { content: appendCitation(contentOf(row), excerptId) }, `cite in ${row.label}`);
+      },
       flush: () => void saver.flush(),
     };
     const citeInFocusedRow = (excerpt: CitableExcerpt) => {
       if (latest.current.focusedId !== undefined) actions.cite(latest.current.focusedId, excerpt);
     };
-    return { actions, apply, citeInFocusedRow };
+    const insertCiteInFocusedRow = (excerpt: CitableExcerpt) => {
+      if (latest.current.focusedId !== undefined) actions.insertCite(latest.current.focusedId, excerpt.id);
+    };
+    return { actions, apply, citeInFocusedRow, insertCiteInFocusedRow };
   }, [saver, history]);
 
   const { undo, redo } = useMemo(() => {
@@ -205,6 +220,7 @@ export function useChartEditing(chart: ChartDetail, options: Options): ChartEdit
     history,
     actions,
     citeInFocusedRow,
+    insertCiteInFocusedRow,
     undo,
     redo,
   };

@@ -6,6 +6,9 @@ export const useDocument = (id: number) => useRpcQuery('document.get', { id }, '
 
 export const useDocumentPages = (id: number) => useRpcQuery('document.pages', { id }, 'Could not load the document’s pages');
 
+/** Every excerpt of the matter: one cached list for the chart's evidence panel, its cites and its cite picker. */
+export const ALL_EXCERPTS = { limit: 5000 } as const;
+
 export const useExcerpts = (filters: MethodInput<'excerpt.list'>) => useRpcQuery('excerpt.list', filters, 'Could not load the excerpts');
 
 /** `input` null: nothing to search for yet. */

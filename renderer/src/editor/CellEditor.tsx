@@ -1,12 +1,15 @@
-import { useEffect, useLayoutEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Editor, type BaseRange } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { CellContent } from '../../../shared/chart/cell-schema';
+import { matchesShortcut } from '../patents/shortcuts';
 import { CellEditorContext } from './render/CellContext';
 import { renderCellElement, renderCellLeaf } from './render/renderCell';
 import { createCellEditor } from './createCellEditor';
 import { LiveCellToolbar } from './CellToolbar';
-import { handleCellShortcut } from './shortcuts';
+import type { CitePickerControl } from './CitePicker';
+import { insertCitation } from './commands';
+import { citeShortcut, handleCellShortcut } from './shortcuts';
 import './CellContent.css';
 
 /** Where the caret goes when editing starts: where the read-only cell was clicked, or the end. */
@@ -57,10 +60,34 @@ export function CellEditor({ initialContent, label, placeholder, start, onConten
     ReactEditor.focus(editor);
   }, [editor]);
 
+  // The cite picker (toolbar's Cite…, or the shortcut) takes focus; the caret stays where it was in the
+  // cell, and focus goes back to it when the picker closes, unless the user has moved on to another control.
+  const [citing, setCiting] = useState(false);
+  const citePicker = useMemo<CitePickerControl>(() => {
+    const onOpenChange = (open: boolean) => {
+      setCiting(open);
+      if (open) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement === null || document.activeElement === document.body) ReactEditor.focus(editor);
+      });
+    };
+    return {
+      isOpen: citing,
+      onOpenChange,
+      onChoose(excerpt) {
+        insertCitation(editor, excerpt.id);
+        onOpenChange(false);
+      },
+    };
+  }, [editor, citing]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onEscape();
+    } else if (matchesShortcut(event, citeShortcut)) {
+      event.preventDefault();
+      setCiting(true);
     } else if (handleCellShortcut(editor, event)) {
       event.preventDefault();
     }
@@ -69,7 +96,7 @@ export function CellEditor({ initialContent, label, placeholder, start, onConten
   return (
     <Slate editor={editor} initialValue={withRoomAfterFigure(initialContent)} onValueChange={(value) => onContentChange(value as CellContent)}>
       <CellEditorContext.Provider value={editor}>
-        <LiveCellToolbar label={`Formatting of ${label.toLowerCase()}`} />
+        <LiveCellToolbar label={`Formatting of ${label.toLowerCase()}`} citePicker={citePicker} />
         <div className="cell-editor">
           <Editable
             className="cell-content cell-content--editing"

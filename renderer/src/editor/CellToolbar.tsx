@@ -1,12 +1,13 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Toolbar } from 'react-aria-components';
 import type { Editor } from 'slate';
 import { useSlate } from 'slate-react';
-import { shortcuts } from '../patents/shortcuts';
+import { shortcuts, shortcutText } from '../patents/shortcuts';
 import { isListActive, isMarkActive, toggleList, toggleMark, type ListType, type Mark } from './commands';
 import { BoldIcon, BulletedListIcon, ItalicIcon, NumberedListIcon, RedoIcon, UnderlineIcon, UndoIcon } from './icons';
-import { listShortcuts, markShortcuts, shortcutHint } from './shortcuts';
+import { CitePicker, type CitePickerControl } from './CitePicker';
+import { citeShortcut, listShortcuts, markShortcuts, shortcutHint } from './shortcuts';
 import './CellToolbar.css';
 
 /**
@@ -51,8 +52,40 @@ const lists: readonly [ListType, string, ReactNode][] = [
   ['numbered-list', 'Numbered list', <NumberedListIcon key="nl" />],
 ];
 
-/** Formatting and undo for the cell being edited; every button disabled while no cell is. */
-export function CellToolbar({ editor, label }: { readonly editor: Editor | null; readonly label: string }) {
+/** "Cite…": opens the picker of the matter's excerpts; like the other tools, it leaves focus in the text. */
+function CiteTool({ picker }: { readonly picker: CitePickerControl | undefined }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const label = shortcutHint('Cite…', citeShortcut);
+  return (
+    <>
+      <button
+        ref={ref}
+        type="button"
+        className="cell-toolbar__button cell-toolbar__button--text"
+        aria-label={label}
+        title={`Insert a cite at the caret (${shortcutText(citeShortcut)})`}
+        aria-haspopup="dialog"
+        aria-expanded={picker?.isOpen ?? false}
+        disabled={!picker}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => picker?.onOpenChange(true)}
+      >
+        Cite…
+      </button>
+      {picker && <CitePicker triggerRef={ref} {...picker} />}
+    </>
+  );
+}
+
+interface CellToolbarProps {
+  readonly editor: Editor | null;
+  readonly label: string;
+  /** The cite picker of the cell being edited. */
+  readonly citePicker?: CitePickerControl;
+}
+
+/** Formatting, cites and undo for the cell being edited; every button disabled while no cell is. */
+export function CellToolbar({ editor, label, citePicker }: CellToolbarProps) {
   const disabled = editor === null;
   return (
     <Toolbar className="cell-toolbar" aria-label={label}>
@@ -68,6 +101,8 @@ export function CellToolbar({ editor, label }: { readonly editor: Editor | null;
         </Tool>
       ))}
       <span className="cell-toolbar__separator" />
+      <CiteTool picker={editor ? citePicker : undefined} />
+      <span className="cell-toolbar__separator" />
       <Tool label={shortcutHint('Undo typing', shortcuts.undo)} disabled={!editor?.history.undos.length} onPress={() => editor?.undo()}>
         <UndoIcon />
       </Tool>
@@ -79,8 +114,8 @@ export function CellToolbar({ editor, label }: { readonly editor: Editor | null;
 }
 
 /** The toolbar of the cell being edited, in the chart's toolbar place, following the cell's selection. */
-export function LiveCellToolbar({ label }: { readonly label: string }) {
+export function LiveCellToolbar({ label, citePicker }: { readonly label: string; readonly citePicker: CitePickerControl }) {
   const editor = useSlate();
   const host = useContext(CellToolbarHostContext);
-  return host && createPortal(<CellToolbar editor={editor} label={label} />, host);
+  return host && createPortal(<CellToolbar editor={editor} label={label} citePicker={citePicker} />, host);
 }

@@ -1,8 +1,8 @@
-/** What the toolbar, the shortcuts and the evidence panel do to a cell: marks, lists, evidence. */
-import { Editor, Element, Transforms } from 'slate';
+/** What the toolbar, the shortcuts and the evidence panel do to a cell: marks, lists, evidence, cites. */
+import { Editor, Element, Path, Range, Transforms, type Point } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { evidenceBlocks, type CitableExcerpt } from '../../../shared/chart/append-evidence';
-import type { FigureElement } from '../../../shared/chart/cell-schema';
+import { citationChip, endsInWord, evidenceBlocks, type CitableExcerpt } from '../../../shared/chart/append-evidence';
+import type { CitationElement, FigureElement, FormattedText } from '../../../shared/chart/cell-schema';
 import { isList, type ListType } from './nodes';
 
 export type Mark = 'bold' | 'italic' | 'underline';
@@ -55,6 +55,52 @@ export function insertEvidence(editor: Editor, excerpt: CitableExcerpt): void {
     Transforms.insertNodes(editor, blocks, { at: [at], select: false });
   });
   Transforms.select(editor, Editor.end(editor, [at + blocks.length - 1]));
+}
+
+const isLine = (node: unknown): node is Element & { type: 'paragraph' | 'list-item' } =>
+  Element.isElement(node) && (node.type === 'paragraph' || node.type === 'list-item');
+
+/**
+ * Where a chip goes: at the caret in a paragraph or list item; from a quote (which holds only its excerpt's
+ * words) or a figure, at the start of the line after it (an empty paragraph put there if none is); with no
+ * caret, at the end of the cell's last line, after a space when it ends in a word.
+ */
+function chipPlace(editor: Editor): Point {
+  const { selection } = editor;
+  if (selection) {
+    const [line] = Editor.nodes(editor, { at: selection.anchor, match: isLine, mode: 'lowest' });
+    if (line) return selection.anchor;
+    const after = selection.anchor.path[0]! + 1;
+    const next = editor.children[after];
+    if (!(isLine(next) && Editor.isEmpty(editor, next))) {
+      Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [after], select: false });
+    }
+    return Editor.start(editor, [after]);
+  }
+  const lastBlock = editor.children.at(-1);
+  if (lastBlock === undefined || (!isLine(lastBlock) && !isList(lastBlock))) {
+    Transforms.insertNodes(editor, { type: 'paragraph', children: [{ text: '' }] }, { at: [editor.children.length], select: false });
+  }
+  const end = Editor.end(editor, []);
+  const [lastLine] = Editor.nodes(editor, { at: end, match: isLine, mode: 'lowest' });
+  if (lastLine && endsInWord(lastLine[0].children as (FormattedText | CitationElement)[])) {
+    Transforms.insertText(editor, ' ', { at: end });
+    return Editor.end(editor, []);
+  }
+  return end;
+}
+
+/**
+ * "Insert cite": a chip showing the excerpt's pinpoint cite, inline at the caret (in place of selected
+ * words), the caret after it. One undo step takes it out again; Backspace after it deletes it whole.
+ */
+export function insertCitation(editor: Editor, excerptId: number): void {
+  if (editor.selection && Range.isExpanded(editor.selection)) Transforms.delete(editor);
+  const at = chipPlace(editor);
+  Transforms.insertNodes(editor, citationChip(excerptId), { at, select: true });
+  // The selection is in the chip's own (empty) text: step out of it to the text Slate keeps after a chip.
+  const chip = Path.parent(editor.selection!.anchor.path);
+  Transforms.select(editor, Editor.start(editor, Path.next(chip)));
 }
 
 export function setFigureCaption(editor: Editor, figure: FigureElement, caption: string): void {

@@ -16,6 +16,9 @@ export const listShortcuts: Readonly<Record<ListType, Shortcut>> = {
   'numbered-list': { key: '7', mod: true, shift: true },
 };
 
+/** "Cite…": the picker of the matter's excerpts, for a chip at the caret (Ctrl/⌘+K alone is a link in Word). */
+export const citeShortcut: Shortcut = { key: 'k', mod: true, shift: true };
+
 export const shortcutHint = (label: string, shortcut: Shortcut) => `${label} (${shortcutText(shortcut)})`;
 
 /** Shift changes the character a digit key types ("&" for 7): digits are matched by the physical key. */

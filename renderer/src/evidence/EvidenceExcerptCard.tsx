@@ -19,11 +19,16 @@ interface EvidenceExcerptCardProps {
   readonly canCite: boolean;
   readonly readOnly: boolean;
   readonly onCite: (excerpt: Excerpt) => void;
+  /** A citation chip at the caret of the current row's cell (the end of its last line when it has none). */
+  readonly onInsertCite: (excerpt: Excerpt) => void;
   readonly onDelete: (excerpt: Excerpt) => void;
 }
 
-/** An excerpt to cite: dragged onto a row, or put into the current row with its button. */
-export const EvidenceExcerptCard = memo(function EvidenceExcerptCard({ excerpt, chartId, rowsHere, canCite, readOnly, onCite, onDelete }: EvidenceExcerptCardProps) {
+/**
+ * An excerpt to cite: dragged onto a row, or put into the current row with its buttons, as its quote (or
+ * figure) with the cite, or as the cite alone, a chip in the commentary at the caret.
+ */
+export const EvidenceExcerptCard = memo(function EvidenceExcerptCard({ excerpt, chartId, rowsHere, canCite, readOnly, onCite, onInsertCite, onDelete }: EvidenceExcerptCardProps) {
   const page = excerpt.pageLabel ?? String(excerpt.page);
   return (
     <article
@@ -66,6 +71,9 @@ export const EvidenceExcerptCard = memo(function EvidenceExcerptCard({ excerpt, 
           <span className="evidence-card__actions">
             <Button className="button evidence-card__cite-button" isDisabled={!canCite} onPress={() => onCite(excerpt)}>
               Cite in current row
+            </Button>
+            <Button className="button evidence-card__cite-button" isDisabled={!canCite} onPress={() => onInsertCite(excerpt)}>
+              Insert cite
             </Button>
             <IconButton tooltip="Delete excerpt" onPress={() => onDelete(excerpt)}>
               <TrashIcon />

@@ -17,10 +17,12 @@ interface EvidencePanelProps {
   readonly overview: MatterOverview;
   readonly readOnly: boolean;
   readonly onCite: (excerpt: Excerpt) => void;
+  /** A citation chip for the excerpt at the caret of the current row's cell. */
+  readonly onInsertCite: (excerpt: Excerpt) => void;
 }
 
 /** Beside the chart: the matter's excerpts to cite, search, and evidence suggested for the focused row. */
-export function EvidencePanel({ chart, rows, focusedRow, overview, readOnly, onCite }: EvidencePanelProps) {
+export function EvidencePanel({ chart, rows, focusedRow, overview, readOnly, onCite, onInsertCite }: EvidencePanelProps) {
   const { requestDelete, confirmation } = useExcerptDeletion();
   const scope = chart.kind === 'infringement' ? { productId: chart.product?.id } : { documentIds: chart.references.map((r) => r.documentId) };
 
@@ -56,6 +58,7 @@ export function EvidencePanel({ chart, rows, focusedRow, overview, readOnly, onC
             canCite={!readOnly && focusedRow !== undefined}
             readOnly={readOnly}
             onCite={onCite}
+            onInsertCite={onInsertCite}
             onDelete={requestDelete}
           />
         </TabPanel>

@@ -5,15 +5,13 @@ import type { ChartRow } from '../../../shared/domain/chart';
 import type { Excerpt } from '../../../shared/domain/document';
 import type { MatterOverview } from '../../../shared/domain/matter';
 import { FilterSelect } from '../documents/FilterSelect';
-import { useExcerpts } from '../documents/queries';
+import { ALL_EXCERPTS, useExcerpts } from '../documents/queries';
 import { countOf } from '../ui/format';
 import { EmptyState, LoadingState } from '../ui/states';
 import { EvidenceExcerptCard } from './EvidenceExcerptCard';
 import { usageInChart } from './excerptUsage';
 import './ExcerptsTab.css';
 import '../charts/choices.css';
-
-export const ALL_EXCERPTS = { limit: 5000 } as const;
 
 interface ExcerptsTabProps {
   readonly chartId: number;
@@ -22,13 +20,14 @@ interface ExcerptsTabProps {
   readonly canCite: boolean;
   readonly readOnly: boolean;
   readonly onCite: (excerpt: Excerpt) => void;
+  readonly onInsertCite: (excerpt: Excerpt) => void;
   readonly onDelete: (excerpt: Excerpt) => void;
 }
 
 const noRows: readonly ChartRow[] = [];
 
 /** The matter's excerpts, filtered by document, product, tag, or those this chart does not cite yet. */
-export function ExcerptsTab({ chartId, rows, overview, canCite, readOnly, onCite, onDelete }: ExcerptsTabProps) {
+export function ExcerptsTab({ chartId, rows, overview, canCite, readOnly, onCite, onInsertCite, onDelete }: ExcerptsTabProps) {
   const [documentId, setDocumentId] = useState<number>();
   const [productId, setProductId] = useState<number>();
   const [tag, setTag] = useState<string>();
@@ -88,6 +87,7 @@ export function ExcerptsTab({ chartId, rows, overview, canCite, readOnly, onCite
                     canCite={canCite}
                     readOnly={readOnly}
                     onCite={onCite}
+                    onInsertCite={onInsertCite}
                     onDelete={onDelete}
                   />
                 </div>
