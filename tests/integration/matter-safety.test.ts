@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppContext, openInitialMatter } from '../../electron/services/app-context';
+import { closeMatter, createAppContext, openInitialMatter } from '../../electron/services/app-context';
 import { createHandlers } from '../../electron/services/handlers';
 import { backupFolder, KEEP_BACKUPS } from '../../electron/services/matter/backups';
 import { inProcessClient } from '../../electron/services/rpc/dispatch';
@@ -42,7 +42,7 @@ describe('one writer per matter', () => {
     const { ctx, call } = appOn(dataDir);
     openInitialMatter(ctx);
     const path = ctx.session.current.path;
-    ctx.session.close();
+    await closeMatter(ctx);
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname() }));
     expect((await call('matter.open', { path })).readOnly).toBe(true);
@@ -58,18 +58,18 @@ describe('refused writes', () => {
     const { ctx, call } = appOn(dataDir);
     openInitialMatter(ctx);
     const path = ctx.session.current.path;
-    ctx.session.close();
+    await closeMatter(ctx);
     ctx.session.openFile(path, { readOnly: true });
     await expect(call('matter.setLabelScheme', { scheme: 'upper' })).rejects.toThrow(/read-only.*not saved/);
     expect((await call('matter.overview', {})).patents).toHaveLength(5);
   });
 
-  it('a matter read-only on disk opens read-only, says why, and refuses a change without touching the file', () => {
+  it('a matter read-only on disk opens read-only, says why, and refuses a change without touching the file', async () => {
     const dataDir = tempDir();
     const { ctx } = appOn(dataDir);
     openInitialMatter(ctx);
     const path = ctx.session.current.path;
-    ctx.session.close(); // at rest a matter is one file, which is what makes it readable from a read-only folder
+    await closeMatter(ctx); // at rest a matter is one file, which is what makes it readable from a read-only folder
     expect(readdirSync(dirname(path)).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
     const claims = join(dataDir, 'claims.txt');
     writeFileSync(claims, 'What is claimed is:\n1. A widget comprising: a part; and another part.\n');

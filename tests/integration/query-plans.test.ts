@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeMatter } from '../../electron/services/app-context';
 import { inspectMatterFile } from '../../electron/services/db/open';
 import { generateLargeMatter } from '../fixtures/large-matter';
-import { useTempDirs } from '../helpers/temp-dir';
 import { builtWorkerPath } from '../helpers/test-app';
 
 /**
@@ -25,14 +27,14 @@ const READS_EVERY_ROW_BY_DESIGN: readonly { table: string; statement: RegExp }[]
   { table: 'chart_claims', statement: /^SELECT cc\.chart_id AS chartId, cl\.number FROM chart_claims cc/ },
 ];
 
-const tempDir = useTempDirs();
+// The matter lives for the whole file (useTempDirs would remove it after the first test, under a running backup).
+const matterDir = mkdtempSync(join(tmpdir(), 'claimchart-query-plans-'));
 let generated: Awaited<ReturnType<typeof generateLargeMatter>>;
 const prepared = new Set<string>();
 const originalPrepare = Database.prototype.prepare;
 
 beforeAll(async () => {
-  const dir = tempDir();
-  generated = await generateLargeMatter(dir, { documents: 12, pagesPerDocument: 5, excerpts: 120, patents: 4, claimsPerPatent: 20, charts: 4 }, builtWorkerPath);
+  generated = await generateLargeMatter(matterDir, { documents: 12, pagesPerDocument: 5, excerpts: 120, patents: 4, claimsPerPatent: 20, charts: 4 }, builtWorkerPath);
   await closeMatter(generated.ctx);
   inspectMatterFile(generated.path); // builds the expected-schema probe now, which is no hot path
   // Record what the hot paths prepare on a fresh connection (statements are cached per connection).
@@ -59,6 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   Database.prototype.prepare = originalPrepare;
   await closeMatter(generated.ctx);
+  rmSync(matterDir, { recursive: true, force: true });
 });
 
 function planOf(db: Database.Database, sql: string): string[] {

@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { closeMatter } from '../../../electron/services/app-context';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { addManual, sampleIds } from './fixtures';
 
@@ -23,7 +24,7 @@ it('has every saved change in the matter file: close the session, reopen the fil
   const before = await app.call('chart.get', { chartId: chart.id });
   const path = app.ctx.session.current.path;
 
-  app.ctx.session.close();
+  await closeMatter(app.ctx); // as the app closes a matter: after a backup in progress
   app.ctx.session.openFile(path);
 
   const after = await app.call('chart.get', { chartId: chart.id });
