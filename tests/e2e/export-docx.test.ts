@@ -159,6 +159,8 @@ describe('DOCX export from the dialog', () => {
     const done = exportedDialog();
     expect(await done.getByText(basename(path), { exact: true }).count()).toBe(1);
     expect(await done.getByText(/Exported despite failed verification/).count()).toBe(0);
+    // The result says again what was verified, beside where the file went.
+    await done.getByText('Verified: 1 quote and 2 citations checked against their documents.').waitFor();
     await app.screenshot(page, 'export-dialog-docx-exported');
     // The download is the written file, byte for byte.
     expect((await download(done, basename(path))).equals(readFileSync(path))).toBe(true);
@@ -248,6 +250,7 @@ describe('DOCX export from the dialog', () => {
     const path = await exportAndReadPath(dialog);
     const done = exportedDialog();
     await done.getByText(`Exported despite failed verification: “${OVERRIDE_REASON}” (recorded with the export).`).waitFor();
+    await done.getByText(/^\s*One problem found/).waitFor();
     await app.screenshot(page, 'export-dialog-docx-overridden');
 
     // Recorded: the second export of the chart, with its failed verification and the reason.

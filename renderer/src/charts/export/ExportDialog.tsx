@@ -98,6 +98,7 @@ function ExportFlow({ chart, beforeExport, close }: ExportDialogTriggerProps & {
           <strong>{result.fileName}</strong> · {formatFileSize(result.byteSize)}
         </p>
         <p className="modal__note export-dialog__path">Saved as {result.path}</p>
+        <VerificationReport report={result.verification} />
         {result.overrideReason && <p className="modal__note">Exported despite failed verification: “{result.overrideReason}” (recorded with the export).</p>}
         <div className="modal__actions">
           <a className="button export-dialog__download" href={result.downloadUrl} download={result.fileName}>
