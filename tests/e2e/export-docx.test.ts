@@ -184,7 +184,7 @@ describe('DOCX export from the dialog', () => {
     const pdf = join(outDir, basename(path).replace(/\.docx$/, '.pdf'));
     expect(existsSync(pdf)).toBe(true);
     // Page 1 has the [1a] row: its limitation in the claim column, the quote in the evidence column (split at
-    // the quote's left edge). The figure of [1c] is in the document too (LibreOffice puts it on page 2).
+    // the quote's left edge). The figure of [1c] is in the document too.
     const words = firstPageWords(pdf);
     const quoteStart = words.findIndex((w, i) => w.text === 'The' && words[i + 1]?.text === 'management');
     expect(quoteStart, 'the quote’s first words on page 1').toBeGreaterThanOrEqual(0);
@@ -194,6 +194,12 @@ describe('DOCX export from the dialog', () => {
     expect(squeeze(claimColumn)).toContain(squeeze(LIMITATION_1A));
     expect(squeeze(columnText(words, split, Infinity))).toContain(squeeze(QUOTE));
     expect(squeeze(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }))).toContain(squeeze('Power monitoring screen KR2280 Manual at 2'));
+    // The [1c] row is short (its claim language and a figure), so it moves to the next page whole: its
+    // label is on the page with its figure, not left beside an empty evidence cell.
+    const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const withLabel = pages.findIndex((text) => text.includes('[1c]'));
+    expect(withLabel).toBeGreaterThanOrEqual(0);
+    expect(squeeze(pages[withLabel]!)).toContain(squeeze('Power monitoring screen'));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(artifactsDir, 'export-dialog-docx-1')]);
     expect(existsSync(join(artifactsDir, 'export-dialog-docx-1.png'))).toBe(true);
   });

@@ -2,27 +2,40 @@
  * The chart as a real Word table: a header row repeated on every page, a merged heading row per claim,
  * one row per limitation (label in bold above the claim language, evidence beside it, the status when
  * exported), and a doctrine-of-equivalents row after a limitation charted under equivalents. Rows may break
- * across pages; a limitation's paragraph (label, then its words), a quote and a figure do not (kept-whole.ts).
+ * across pages; a limitation's paragraph (label, then its words), a quote and a figure do not (kept-whole.ts),
+ * and a short row moves to the next page whole (row-height.ts).
  */
 import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { exportedStatusText } from '../../../../shared/domain/export';
 import type { Equivalents } from '../../../../shared/domain/chart';
 import type { ExportChart, ExportRow } from '../model';
+import type { PreparedFigures } from '../figures';
 import { innerWidth, type ChartLayout } from '../page-layout';
 import { textRuns } from './cell-content';
 import { cellChildren, keptWhole, type CellChild } from './kept-whole';
+import { estimatedRowHeight } from './row-height';
 import type { StyleIds } from './styles';
 
 /** Left indent per level of a sub-item, in twips. */
 const DEPTH_INDENT = 360;
 const CLAIM_ROW_SHADING = 'F2F2F2';
 
+/**
+ * A row shorter than this share of the page's text height may not break: it moves to the next page whole
+ * rather than leave its claim language beside an empty evidence cell (a figure or quote that did not fit).
+ * A longer row breaks between its blocks, each of which stays whole.
+ */
+const WHOLE_ROW_PAGE_SHARE = 0.4;
+
 export function chartTable(
   chart: ExportChart,
   layout: ChartLayout,
   ids: StyleIds,
   evidenceParagraphs: (row: ExportRow) => CellChild[],
+  figures: PreparedFigures,
 ): Table {
+  const measure = { fontSizePt: chart.options.fontSizePt, claimWidth: innerWidth(layout, 0), evidenceWidth: innerWidth(layout, 1), figures };
+  const wholeRowLimit = (layout.page.width - 2 * layout.margin) * WHOLE_ROW_PAGE_SHARE; // landscape: the short side is the height
   const headings = [chart.columns.claim, chart.columns.evidence, ...(chart.columns.status ? [chart.columns.status] : [])];
   const cell = (children: CellChild[], column: number) =>
     new TableCell({ children: cellChildren(children, ids.text), width: { size: layout.columnWidths[column]!, type: WidthType.DXA } });
@@ -37,6 +50,7 @@ export function chartTable(
     }
     rows.push(
       new TableRow({
+        cantSplit: estimatedRowHeight(row, measure) < wholeRowLimit,
         children: [
           cell([labelled(row, ids, layout, textRuns({ text: row.claimText }))], 0),
           cell(evidenceParagraphs(row), 1),

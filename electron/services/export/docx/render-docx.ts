@@ -40,6 +40,7 @@ export async function renderDocx(chart: ExportChart, figures: PreparedFigures): 
   let listInstance = 0;
   const table = chartTable(chart, layout, ids, (row) =>
     cellParagraphs(row.content, { ids, excerpts: chart.excerpts, figures, media, width: innerWidth(layout, 1), nextListInstance: () => ++listInstance }),
+    figures,
   );
   const document = new Document({
     creator: 'ClaimChart',
