@@ -4,9 +4,9 @@ import { BACKUP_INTERVAL_MS, KEEP_BACKUPS, type BackupEntry } from '../../../sha
 import { formatFileSize } from '../claims/formatFileSize';
 import { useAppCommand } from '../hooks/useAppCommand';
 import { useRpcQuery } from '../hooks/useRpcQuery';
-import { asRpcError, call } from '../rpc/client';
+import { call } from '../rpc/client';
 import { countOf } from '../ui/format';
-import { reportError } from '../ui/notifications';
+import { ConfirmTrigger } from '../ui/ConfirmTrigger';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import '../ui/buttons.css';
 import '../ui/modal.css';
@@ -148,54 +148,30 @@ interface RestoreBackupTriggerProps {
 
 /** "Restore…": asks first, saying what happens to the matter as it is now (matter.restoreBackup backs it up). */
 function RestoreBackupTrigger({ backup, isDisabled, listFull, onRestored }: RestoreBackupTriggerProps) {
-  const [restoring, setRestoring] = useState(false);
   const made = formatMadeAt(backup.createdAt);
-  const restore = async (close: () => void) => {
-    setRestoring(true);
-    try {
-      await call('matter.restoreBackup', { path: backup.path });
-      close();
-      onRestored(backup);
-    } catch (error) {
-      reportError('The backup was not restored', asRpcError(error));
-    } finally {
-      setRestoring(false);
-    }
+  const restore = async () => {
+    await call('matter.restoreBackup', { path: backup.path });
+    onRestored(backup);
   };
   return (
-    <DialogTrigger>
-      <Button className="button" isDisabled={isDisabled} aria-label={`Restore the backup from ${made}`}>
-        Restore…
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable={!restoring}>
-        <Modal className="modal backups__confirm">
-          <Dialog className="modal__dialog" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="modal__title">
-                  Restore this backup?
-                </Heading>
-                <p>
-                  The whole matter is replaced by the backup made {made}: patents, claims, documents, excerpts and charts go back to what they were then.
-                  Changes made since are no longer in the matter.
-                </p>
-                <p className="modal__note">
-                  The matter as it is now is backed up first and becomes the newest backup, so the restore can itself be undone
-                  {listFull ? `; as only the last ${KEEP_BACKUPS} are kept, the oldest backup is removed to make room.` : '.'}
-                </p>
-                <div className="modal__actions">
-                  <Button className="button" onPress={close} isDisabled={restoring}>
-                    Cancel
-                  </Button>
-                  <Button className="button button--primary" isPending={restoring} onPress={() => void restore(close)}>
-                    Restore
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmTrigger
+      label="Restore…"
+      ariaLabel={`Restore the backup from ${made}`}
+      isDisabled={isDisabled}
+      title="Restore this backup?"
+      confirmLabel="Restore"
+      modalClassName="backups__confirm"
+      onConfirm={restore}
+      failureTitle="The backup was not restored"
+    >
+      <p>
+        The whole matter is replaced by the backup made {made}: patents, claims, documents, excerpts and charts go back to what they were then. Changes
+        made since are no longer in the matter.
+      </p>
+      <p className="modal__note">
+        The matter as it is now is backed up first and becomes the newest backup, so the restore can itself be undone
+        {listFull ? `; as only the last ${KEEP_BACKUPS} are kept, the oldest backup is removed to make room.` : '.'}
+      </p>
+    </ConfirmTrigger>
   );
 }
