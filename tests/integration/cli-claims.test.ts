@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printPatent } from '../unit/claims/patent-pdf-fixture';
+import { expectParseShape } from '../helpers/claims-json';
 import { useTempDirs } from '../helpers/temp-dir';
 
 // `claimchart claims parse` and `claimchart patent import` on real files, through the built command line.
@@ -60,19 +61,6 @@ describe('claimchart patent import', () => {
   });
 });
 
-const CLAIM_KEYS = ['category', 'dependsOn', 'limitations', 'number', 'preamble', 'text', 'transition', 'warnings'];
-
-/** The documented shape, exactly: {patent, claims: [{number, text, dependsOn, category, preamble, transition, limitations: [{label, text}], warnings}]}. */
-function expectParseShape(output: { patent: unknown; claims: Record<string, unknown>[] }): void {
-  expect(Object.keys(output).sort()).toEqual(['claims', 'patent']);
-  expect(output.claims.length).toBeGreaterThan(0);
-  for (const claim of output.claims) {
-    expect(Object.keys(claim).sort()).toEqual(CLAIM_KEYS);
-    for (const limitation of claim.limitations as Record<string, unknown>[]) expect(Object.keys(limitation).sort()).toEqual(['label', 'text']);
-    for (const warning of claim.warnings as Record<string, unknown>[]) expect(Object.keys(warning).sort()).toEqual(['code', 'message']);
-  }
-}
-
 const grantWithGap = `<?xml version="1.0" encoding="UTF-8"?>
 <us-patent-grant lang="EN" dtd-version="v4.2 2006-08-23">
 <us-bibliographic-data-grant><publication-reference><document-id><country>US</country><doc-number>07000001</doc-number><kind>B1</kind><date>20060214</date></document-id></publication-reference>
@@ -99,16 +87,6 @@ describe('claimchart claims parse --json', () => {
       [2, []],
       [5, [{ code: 'numbering-gap', message: 'Claims 3–4 are missing: the numbering jumps from 2 to 5.' }]],
     ]);
-  });
-
-  const sample = resolve(__dirname, '../../../shared/data/uspto-xml/US07272630B2.xml');
-  it.skipIf(!existsSync(sample))('prints exactly the documented keys for a real USPTO grant', () => {
-    const { code, stdout } = claimchart('claims', 'parse', sample, '--json');
-    expect(code).toBe(0);
-    const output = JSON.parse(stdout) as { patent: { number: string }; claims: Record<string, unknown>[] };
-    expectParseShape(output);
-    expect(output.patent.number).toBe('US7272630B2');
-    expect(output.claims).toHaveLength(17);
   });
 
   it('keeps canceled claims, each with a warning, and warns of a withdrawn one', () => {
