@@ -222,15 +222,14 @@ describe('margin line numbers run into the lines of a two-column patent', () => 
     expect(set.claims.map((c) => c.dependsOn)).toEqual([[], [1], [1, 35], [3]]);
   });
 
+  // A quadratic margin-number scan took minutes on this input; the test's timeout is the guard, not a measure.
   it('stays linear on a long table of numbers and on many claims with artifacts', () => {
     const table = Array.from({ length: 100_000 }, (_, i) => String(((i % 14) + 1) * 5)).join(' ');
     const claims = Array.from({ length: 900 }, (_, i) => `${i + 2}. The table of claim 1, wherein row ${i} has\n5\ncells.`);
-    const started = Date.now();
     const set = parseClaimsText(`1. A table comprising: ${table}.\n${claims.join('\n')}`);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(set.claims).toHaveLength(901);
     expect(claimNumbered(set.claims, 1).text).toBe(`A table comprising: ${table}.`);
-  });
+  }, 20_000);
 
   it('keeps every number where the text shows no margin numbers', () => {
     const set = parse('1. A device comprising: a controller.\n2. The device of claim 1, 15 wherein the controller\n20 is a micro-controller.');
