@@ -73,13 +73,16 @@ describe('refused writes', () => {
     expect(readdirSync(dirname(path)).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
     const claims = join(dataDir, 'claims.txt');
     writeFileSync(claims, 'What is claimed is:\n1. A widget comprising: a part; and another part.\n');
-    chmodSync(dataDir, 0o755);
     chmodSync(path, 0o444);
     chmodSync(dirname(path), 0o555);
     const before = readFileSync(path);
-    // Root may write anything, so as root the CLI runs as "nobody" to meet the permissions a user would.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const cli = (...args: string[]) => spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8', ...asUser });
+    // Root may write anything, so as root the CLI runs without the capabilities that override file permissions
+    // (util-linux's setpriv): it then meets them as a user would, still able to read the checkout it owns.
+    const dropOverride = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
+    const cli = (...args: string[]) =>
+      process.getuid?.() === 0
+        ? spawnSync('setpriv', [...dropOverride, process.execPath, cliBin, ...args], { encoding: 'utf8' })
+        : spawnSync(process.execPath, [cliBin, ...args], { encoding: 'utf8' });
     try {
       const info = cli('matter', 'info', path, '--json');
       expect(info.stderr).toBe('');
